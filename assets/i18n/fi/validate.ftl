@@ -1,0 +1,90 @@
+# Skenaariopakettien lataus- ja tarkistusviestit. Näytetään muodossa `polku:rivi:sarake: viesti`.
+
+diag-warning-prefix = varoitus
+
+load-too-large = tiedosto on { $size_kb } kt; pakettitiedosto saa olla enintään { $max_kb } kt
+load-not-utf8 = tiedosto ei ole UTF-8-tekstiä (onko se binääritiedosto .ron-päätteellä?)
+load-empty-file = tiedosto on tyhjä: kirjoita Scenario(...), Brand(...), Rubric(...) tai Track(...)
+load-unknown-id = tuntematon { $kind ->
+        [language] kieli
+        [channel] kanava
+        [skill] taito
+        [action] toiminto
+        [category] kategoria
+        [difficulty] vaikeustaso
+        [mood] mieliala
+        [grade] arvio
+        [scale] asteikko
+        [formality] muodollisuus
+       *[other] { $kind }
+    } "{ $given }"; käytä jotakin näistä: { $expected }
+load-syntax = syntaksivirhe: { $detail }
+load-pack-missing = pakettikansiota ei ole tai sitä ei voi lukea
+load-read-error = tiedostoa ei voitu lukea: { $error }
+
+val-format = tiedoston formaatti on { $given }, mutta tämä Someaspan versio lukee formaatteja 1–{ $supported }
+val-bad-id = "{ $id }" ei kelpaa tunnisteeksi: käytä pieniä kirjaimia, numeroita ja yhdysmerkkejä (esim. "rail-delay-x-fi")
+val-empty-field = kenttä "{ $field }" ei saa olla tyhjä
+val-unknown-brand = tuntematon brändi "{ $id }"; ladatut brändit: { $known }
+val-no-skills = luettele vähintään yksi taito, jota skenaario harjoittaa
+val-pass-mark = { $given } ei ole pistemäärä: käytä lukua 0–100
+val-time-limit = 0 sekunnin aikaraja ei jätä aikaa vastata: poista se tai anna sekunnit
+val-image-empty = kuvan polku on tyhjä
+val-image-absolute = kuva "{ $path }" on absoluuttinen polku: anna polku paketin images/-kansion sisällä
+val-image-escapes = kuva "{ $path }" osoittaa paketin ulkopuolelle: käytä "/"-erottimia äläkä ".." (esim. "memes/cat.png")
+val-image-missing = kuvaa "{ $path }" ei ole paketin images/-kansiossa
+val-pattern-empty = tyhjä fraasi ei osu mihinkään: poista se
+val-pattern-bare = fraasissa "{ $pattern }" on "*" tai "=" ilman sanaa
+val-pattern-star = fraasissa "{ $pattern }" on "*" keskellä sanaa: "*" voi olla vain sanan lopussa (esim. "pahoittel*")
+val-no-steps = skenaariossa ei ole vaiheita: lisää vähintään yksi
+val-duplicate-step = vaiheen tunnus "{ $id }" on käytössä kahdesti: tunnusten on oltava yksilöllisiä
+val-var-id = muuttujan tunnuksessa "{ $id }" saa olla vain kirjaimia, numeroita ja "_"
+val-var-duplicate = muuttuja "{ $id }" on määritelty kahdesti
+val-var-range = muuttuja "{ $id }": ensimmäinen luku ei saa olla jälkimmäistä suurempi
+val-var-digits = muuttuja "{ $id }": Digits ottaa luvun 1–20
+val-var-empty = muuttuja "{ $id }": OneOf tarvitsee vähintään yhden tekstin
+val-var-time = muuttuja "{ $id }": ajat kirjoitetaan "HH:MM" (esim. "07:30")
+val-var-ref = muuttuja "{ $id }" käyttää muuttujaa "{ $ref }", jota ei ole määritelty ennen sitä
+val-var-default = muuttuja "{ $id }" tarvitsee oletusarvon (validate ja editori käyttävät sitä)
+val-unknown-placeholder = "{"{"}{ $name }{"}"}" ei ole tämän skenaarion muuttuja: määrittele se kohdassa variables tai kirjoita "{"{{"}" kirjaimelliselle aaltosulkeelle
+val-empty-message = vaihe "{ $step }": asiakkaan viestissä ei ole tekstiä eikä kuvaa
+val-onlookers-private = vaihe "{ $step }": { $channel } on yksityinen kanava, joten sivulliset eivät näe vastausta
+val-always-na = "{ $criterion }" ei koskaan sovellu kanavalle { $channel } (yksityinen kanava): se ei lisää tähän mitään
+val-no-model-answer = vaihe "{ $step }" tarvitsee vähintään yhden mallivastauksen
+val-few-options = vaihe "{ $step }" tarvitsee vähintään kaksi vaihtoehtoa
+val-duplicate-option = vaihtoehto "{ $id }" esiintyy tässä vaiheessa kahdesti
+val-empty-option = vaihtoehdossa "{ $id }" ei ole tekstiä eikä kuvaa
+val-no-right-option = vaihe "{ $step }": arvioi vähintään yksi vaihtoehto "pass"
+val-unknown-rubric = tuntematon arviointimalli "{ $id }": yhteiset mallit ovat paketin rubrics/-kansiossa
+val-unknown-criterion = tuntematon kriteeri "{ $id }". { $suggestion ->
+        [none] Käytä valmiin kriteerin tunnusta tai lisää custom-lohko.
+       *[other] Tarkoititko "{ $suggestion }"?
+    }
+val-custom-builtin = "{ $id }" on valmis kriteeri: anna omalle kriteerillesi toinen tunnus
+val-remove-missing = kriteeriä "{ $id }" ei voi poistaa: pohjamallissa ei ole sitä
+val-duplicate-criterion = kriteeri "{ $id }" on tässä vaiheessa kahdesti
+val-zero-weight = kriteerin "{ $id }" paino on 0: anna sille pisteitä tai poista se
+val-weight-sum = painot ovat yhteensä { $sum }, eivät 100 ({ $breakdown })
+val-empty-rubric = tällä vaiheella ei ole arviointimallia: luettele kriteerit, joilla vastaus pisteytetään
+val-custom-empty = oma kriteeri "{ $id }" ei tarkista mitään: anna sille require, avoid tai pattern
+val-bad-regex = oma kriteeri "{ $id }": pattern ei ole kelvollinen säännöllinen lauseke ({ $error })
+val-cap = kriteeri "{ $id }": katto on pistemäärä 0–100
+val-dangling-branch = vaihe "{ $step }" haarautuu vaiheeseen "{ $target }", mutta sellaista vaihetta ei ole
+val-branch-after-always = vaihe "{ $step }": tämä haara tulee Always-haaran jälkeen eikä toteudu koskaan
+val-branch-option = Chose("{ $id }") ei viittaa mihinkään tämän vaiheen vaihtoehtoon tai toimintoon
+val-branch-choice-on-write = vaihe "{ $step }": Chose(...) toimii vain Pick- ja Act-vaiheissa
+val-branch-criterion = "{ $id }" ei ole tämän vaiheen arviointimallin kriteeri
+val-unreachable = vaiheeseen "{ $step }" ei pääse koskaan: mikään haara ei johda siihen
+val-loop = haarat palaavat kehänä vaiheeseen "{ $step }": skenaarion on aina päätyttävä
+val-example-step = esimerkki vaiheelle "{ $step }": sellaista vaihetta ei ole
+val-example-not-write = esimerkki vaiheelle "{ $step }": vain Write-vaiheet pisteytetään vastauksesta
+val-example-criterion = esimerkki odottaa kriteeriä "{ $id }", jota ei ole vaiheen "{ $step }" arviointimallissa
+val-brand-guide-lang = äänensävyohjeessa ei ole kieltä "{ $lang }"
+val-brand-signoff-lang = allekirjoituksessa ei ole kieltä "{ $lang }"
+val-style-limit-hard = kanavalla { $channel } on oma ehdoton pituusraja, joten tyyliraja ei vaikuta siellä
+val-track-empty = polulla ei ole skenaarioita
+val-track-scenario = tuntematon skenaario "{ $id }" (tai se ohitettiin virheiden vuoksi)
+val-track-lang = skenaario "{ $id }" on kielellä "{ $lang }", ei polun kielellä
+val-track-duplicate = skenaario "{ $id }" on polulla kahdesti
+val-duplicate-id = tunnus "{ $id }" on jo toisen tiedoston käytössä
+val-duplicate-scenario = skenaarion tunnus "{ $id }" on jo käytössä tiedostossa { $other }

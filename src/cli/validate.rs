@@ -1,0 +1,67 @@
+//! `someaspa validate [PATH...]`.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::Cli;
+use crate::i18n::{Arg, Localizer};
+use crate::scenario::library::{self, Library};
+
+/// Checks the given paths (or every pack the app loads) and prints each problem.
+pub(super) fn run(
+    cli: &Cli,
+    loc: &Localizer,
+    paths: &[PathBuf],
+    json: bool,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> io::Result<ExitCode> {
+    let lib = if paths.is_empty() {
+        let data = crate::paths::data_dir(cli.data_dir.as_ref());
+        Library::load(&library::default_sources(data.as_deref(), &cli.scenarios))
+    } else {
+        Library::load_paths(paths)
+    };
+    let wanted: Vec<PathBuf> = paths.iter().map(|p| p.canonicalize().unwrap_or_else(|_| p.clone())).collect();
+    let relevant = |file: &str| {
+        wanted.is_empty() || {
+            let f = Path::new(file);
+            let f = f.canonicalize().unwrap_or_else(|_| f.to_path_buf());
+            wanted.iter().any(|w| f.starts_with(w))
+        }
+    };
+    let problems: Vec<_> = lib.problems.iter().filter(|d| relevant(&d.file)).collect();
+    let errors = problems.iter().filter(|d| d.is_error()).count();
+    let warnings = problems.len() - errors;
+    let checked = lib.scenarios.iter().filter(|s| relevant(&s.file)).count();
+    if json {
+        let items: Vec<serde_json::Value> = problems
+            .iter()
+            .map(|d| {
+                serde_json::json!({
+                    "file": d.file, "line": d.line, "col": d.col,
+                    "severity": d.severity, "message": loc.msg(&d.msg), "id": d.msg.id,
+                })
+            })
+            .collect();
+        writeln!(out, "{}", serde_json::to_string_pretty(&items).unwrap_or_default())?;
+    } else {
+        for d in &problems {
+            writeln!(out, "{}", d.render(loc))?;
+        }
+        writeln!(
+            err,
+            "{}",
+            loc.ta(
+                "cli-validate-summary",
+                &[
+                    ("scenarios", Arg::Num(checked as f64)),
+                    ("errors", Arg::Num(errors as f64)),
+                    ("warnings", Arg::Num(warnings as f64)),
+                ]
+            )
+        )?;
+    }
+    Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}

@@ -1,0 +1,20 @@
+//! Someaspa: practise social-media customer service.
+//!
+//! The crate is layered so the design shows in the folder tree:
+//!
+//! - [`vocab`], [`scenario`], [`scoring`]: the UI-free core — the scenario format and its
+//!   validation, and the explainable scorer;
+//! - [`i18n`], [`assets`], [`paths`]: shared services (Fluent text, embedded files, data folder);
+//! - [`cli`]: the command-line contract of PRODUCT.md §7;
+//! - `ui`: the egui application, a thin layer over the core.
+//!
+//! Core modules never import egui.
+
+pub mod assets;
+pub mod cli;
+pub mod i18n;
+pub mod paths;
+pub mod scenario;
+pub mod scoring;
+pub mod ui;
+pub mod vocab;

@@ -1,0 +1,15 @@
+//! The `someaspa` binary: parses the command line, then runs a command or opens the app.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use someaspa::cli::{self, Cli};
+
+fn main() -> ExitCode {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let args = Cli::parse();
+    match &args.command {
+        Some(command) => cli::run(&args, command),
+        None => someaspa::ui::run(&args),
+    }
+}

@@ -1,0 +1,215 @@
+//! Splitting a reply into normalised word tokens with sentence and clause positions.
+//!
+//! Matching happens on tokens, never on substrings: "dm" is inside *Grandma* and *HDMI*, but
+//! neither is the token `dm`. Tokens are Unicode words (UAX #29), so "DM:llä" and "we're"
+//! stay one token each, and every token keeps its byte range in the original reply so
+//! evidence can be highlighted exactly where the trainee wrote it.
+
+use std::borrow::Cow;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// A word of the reply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// Byte offset of the first byte in the reply.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// Lower-case, NFC, typographic apostrophes made straight.
+    pub norm: Cow<'a, str>,
+    /// Index of the sentence the token is in.
+    pub sentence: u32,
+    /// Index of the clause (split at commas, semicolons, colons, dashes, brackets, line ends).
+    pub clause: u32,
+    /// Properties of the token.
+    pub flags: u8,
+}
+
+/// The token is part of a URL.
+pub const F_URL: u8 = 1;
+/// The token follows an `@` (a handle).
+pub const F_MENTION: u8 = 2;
+/// The token is written in capitals (two letters or more).
+pub const F_CAPS: u8 = 4;
+/// The token starts with a capital letter.
+pub const F_CAPITALISED: u8 = 8;
+/// The token is a number.
+pub const F_NUMBER: u8 = 16;
+
+impl Token<'_> {
+    /// Is this an ordinary word (not a URL part, handle or number)?
+    #[must_use]
+    pub const fn is_plain_word(&self) -> bool {
+        self.flags & (F_URL | F_MENTION | F_NUMBER) == 0
+    }
+
+    /// Does the token have this flag?
+    #[must_use]
+    pub const fn has(&self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+/// Normalises one word for matching: NFC, lower case, straight apostrophes.
+#[must_use]
+pub fn normalise(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Cow::Owned(word.to_ascii_lowercase());
+        }
+        return Cow::Borrowed(word);
+    }
+    Cow::Owned(
+        word.nfc()
+            .flat_map(char::to_lowercase)
+            .map(|c| match c {
+                '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' | '`' => '\'',
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+/// Splits `text` into word tokens. `url_spans` (byte ranges) mark tokens that belong to URLs.
+#[must_use]
+pub fn tokenize<'a>(text: &'a str, url_spans: &[(usize, usize)]) -> Vec<Token<'a>> {
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let mut sentence = 0u32;
+    let mut clause = 0u32;
+    let mut pending_sentence = false;
+    let mut pending_clause = false;
+    let mut after_at = false;
+    let mut url_i = 0;
+    for (start, seg) in text.split_word_bound_indices() {
+        let first = seg.chars().next().unwrap_or(' ');
+        if seg.chars().any(char::is_alphanumeric) {
+            if pending_sentence && !tokens.is_empty() {
+                sentence += 1;
+                clause += 1;
+            } else if pending_clause && !tokens.is_empty() {
+                clause += 1;
+            }
+            pending_sentence = false;
+            pending_clause = false;
+            let end = start + seg.len();
+            let mut flags = 0;
+            while url_i < url_spans.len() && url_spans[url_i].1 <= start {
+                url_i += 1;
+            }
+            if url_i < url_spans.len() && url_spans[url_i].0 < end && start < url_spans[url_i].1 {
+                flags |= F_URL;
+            }
+            if after_at {
+                flags |= F_MENTION;
+            }
+            if seg.chars().all(|c| c.is_numeric() || c == '.' || c == ',') {
+                flags |= F_NUMBER;
+            }
+            if first.is_uppercase() {
+                flags |= F_CAPITALISED;
+                let letters = seg.chars().filter(|c| c.is_alphabetic()).count();
+                if letters >= 2 && !seg.chars().any(char::is_lowercase) {
+                    flags |= F_CAPS;
+                }
+            }
+            tokens.push(Token {
+                start,
+                end,
+                norm: normalise(seg),
+                sentence,
+                clause,
+                flags,
+            });
+            after_at = false;
+        } else {
+            after_at = seg == "@" || seg == "＠";
+            for c in seg.chars() {
+                match c {
+                    '.' | '!' | '?' | '…' | '\n' | '。' | '¡' | '¿' => pending_sentence = true,
+                    ',' | ';' | ':' | '–' | '—' | '(' | ')' | '"' | '“' | '”' | '«' | '»' => pending_clause = true,
+                    _ => {}
+                }
+            }
+        }
+    }
+    tokens
+}
+
+/// Byte ranges of the sentences of `text` (for readability and highlighting).
+#[must_use]
+pub fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (start, s) in text.split_sentence_bound_indices() {
+        // A line break ends a sentence in social posts (signatures, lists).
+        let mut offset = start;
+        for line in s.split_inclusive('\n') {
+            let trimmed = line.trim_end();
+            if !trimmed.trim().is_empty() {
+                let lead = line.len() - line.trim_start().len();
+                out.push((offset + lead, offset + trimmed.len()));
+            }
+            offset += line.len();
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        tokenize(text, &[]).iter().map(|t| t.norm.to_string()).collect()
+    }
+
+    #[test]
+    fn words_not_substrings() {
+        assert_eq!(words("Grandma's HDMI, DMs"), ["grandma's", "hdmi", "dms"]);
+    }
+
+    #[test]
+    fn finnish_abbreviation_cases_stay_one_token() {
+        assert_eq!(words("Laita DM:llä tilausnumero!"), ["laita", "dm:llä", "tilausnumero"]);
+    }
+
+    #[test]
+    fn typographic_apostrophes_and_nfc() {
+        assert_eq!(words("We\u{2019}re"), ["we're"]);
+        assert_eq!(words("A\u{301}x"), ["áx"]);
+    }
+
+    #[test]
+    fn offsets_point_into_the_original() {
+        let text = "Hei Mattille! Sorry.";
+        for t in tokenize(text, &[]) {
+            assert_eq!(normalise(&text[t.start..t.end]), t.norm);
+        }
+    }
+
+    #[test]
+    fn sentences_and_clauses_are_counted_once_per_break() {
+        let t = tokenize("No worries, sorry!!! Next one", &[]);
+        let pos: Vec<(u32, u32)> = t.iter().map(|t| (t.sentence, t.clause)).collect();
+        assert_eq!(pos, [(0, 0), (0, 0), (0, 1), (1, 2), (1, 2)]);
+    }
+
+    #[test]
+    fn flags_mentions_caps_and_urls() {
+        let text = "@raideri WHY see raideri.fi/x";
+        let url = text.find("raideri.fi").unwrap();
+        let t = tokenize(text, &[(url, text.len())]);
+        assert!(t[0].has(F_MENTION));
+        assert!(t[1].has(F_CAPS));
+        assert!(!t[2].has(F_CAPS));
+        assert!(t[3].has(F_URL) && t[4].has(F_URL));
+    }
+
+    #[test]
+    fn sentence_spans_split_lines() {
+        let text = "Hello there. Second one!\n^AK";
+        let spans: Vec<&str> = sentence_spans(text).iter().map(|(a, b)| &text[*a..*b]).collect();
+        assert_eq!(spans, ["Hello there.", "Second one!", "^AK"]);
+    }
+}

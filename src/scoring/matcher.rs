@@ -1,0 +1,327 @@
+//! Matching many phrase patterns against a reply's tokens in one pass.
+//!
+//! Patterns are compiled once (per language for the lexicons, per step for scenario
+//! phrases): words go into a hash map, prefixes into a map keyed by the prefix with the set of
+//! prefix lengths kept aside, so a token costs a handful of lookups whatever the lexicon size.
+//! Only tokens that matched nothing exactly are tried for a one-letter typo, and only against
+//! long entries with the same first letter: typos on the first letter are rare, and checking
+//! every entry would cost more than the rest of scoring together.
+
+use rustc_hash::FxHashMap;
+
+use super::pattern::{MAX_GAP, Pattern};
+use super::text::Token;
+
+/// Shortest word (in characters) that may match with a typo.
+pub const FUZZY_MIN_WORD: usize = 7;
+/// Shortest prefix (in characters) that may match with a typo.
+pub const FUZZY_MIN_PREFIX: usize = 6;
+
+#[derive(Debug, Clone)]
+struct SlotM {
+    chars: Box<[char]>,
+    prefix: bool,
+}
+
+/// A match of a pattern: the tokens it covers and what it was for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit<K> {
+    /// The key the pattern was added under.
+    pub key: K,
+    /// First token.
+    pub first: u32,
+    /// Last token (inclusive).
+    pub last: u32,
+    /// Index of the pattern within the matcher.
+    pub pattern: u32,
+    /// Did a token match only with a typo?
+    pub fuzzy: bool,
+}
+
+/// A compiled set of patterns, each under a key.
+#[derive(Debug, Clone)]
+pub struct Matcher<K> {
+    slots: Vec<SlotM>,
+    slot_ids: FxHashMap<(Box<str>, bool), u32>,
+    exact: FxHashMap<Box<str>, Vec<u32>>,
+    prefix: FxHashMap<Box<str>, Vec<u32>>,
+    prefix_lens: Vec<usize>,
+    fuzzy: FxHashMap<char, Vec<u32>>,
+    patterns: Vec<(K, Vec<u32>)>,
+    starts: Vec<Vec<u32>>,
+}
+
+impl<K> Default for Matcher<K> {
+    fn default() -> Self {
+        Matcher {
+            slots: Vec::new(),
+            slot_ids: FxHashMap::default(),
+            exact: FxHashMap::default(),
+            prefix: FxHashMap::default(),
+            prefix_lens: Vec::new(),
+            fuzzy: FxHashMap::default(),
+            patterns: Vec::new(),
+            starts: Vec::new(),
+        }
+    }
+}
+
+/// Per-reply scratch: which slots each token matched.
+#[derive(Debug, Default)]
+struct TokenSlots {
+    offsets: Vec<u32>,
+    slots: Vec<u32>,
+    fuzzy: Vec<bool>,
+}
+
+impl TokenSlots {
+    fn of(&self, token: usize) -> &[u32] {
+        &self.slots[self.offsets[token] as usize..self.offsets[token + 1] as usize]
+    }
+}
+
+impl<K: Copy> Matcher<K> {
+    /// An empty matcher.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Number of patterns.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// No patterns at all?
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+
+    /// Adds a parsed pattern under `key`; returns its index.
+    pub fn add(&mut self, key: K, pattern: &Pattern) -> u32 {
+        let mut ids = Vec::with_capacity(pattern.slots.len());
+        for slot in &pattern.slots {
+            let k = (Box::<str>::from(slot.text.as_str()), slot.prefix);
+            let id = if let Some(&id) = self.slot_ids.get(&k) {
+                id
+            } else {
+                let id = u32::try_from(self.slots.len()).unwrap_or(u32::MAX);
+                self.slots.push(SlotM {
+                    chars: slot.text.chars().collect(),
+                    prefix: slot.prefix,
+                });
+                self.starts.push(Vec::new());
+                if slot.prefix {
+                    self.prefix.entry(k.0.clone()).or_default().push(id);
+                    let len = slot.text.len();
+                    if let Err(pos) = self.prefix_lens.binary_search(&len) {
+                        self.prefix_lens.insert(pos, len);
+                    }
+                } else {
+                    self.exact.entry(k.0.clone()).or_default().push(id);
+                }
+                let n = slot.text.chars().count();
+                let long_enough = if slot.prefix { n >= FUZZY_MIN_PREFIX } else { n >= FUZZY_MIN_WORD };
+                if long_enough
+                    && !slot.exact
+                    && let Some(first) = slot.text.chars().next()
+                {
+                    self.fuzzy.entry(first).or_default().push(id);
+                }
+                self.slot_ids.insert(k, id);
+                id
+            };
+            ids.push(id);
+        }
+        let index = u32::try_from(self.patterns.len()).unwrap_or(u32::MAX);
+        if let Some(&first) = ids.first() {
+            self.starts[first as usize].push(index);
+        }
+        self.patterns.push((key, ids));
+        index
+    }
+
+    /// Adds a pattern from its source text; returns false if it does not parse.
+    pub fn add_source(&mut self, key: K, source: &str) -> bool {
+        match super::pattern::parse(source) {
+            Ok(p) => {
+                self.add(key, &p);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    fn slots_of_tokens(&self, tokens: &[Token<'_>]) -> TokenSlots {
+        let mut ts = TokenSlots {
+            offsets: Vec::with_capacity(tokens.len() + 1),
+            slots: Vec::new(),
+            fuzzy: Vec::with_capacity(tokens.len()),
+        };
+        ts.offsets.push(0);
+        for t in tokens {
+            let norm: &str = &t.norm;
+            let before = ts.slots.len();
+            if let Some(ids) = self.exact.get(norm) {
+                ts.slots.extend_from_slice(ids);
+            }
+            for &len in &self.prefix_lens {
+                if len > norm.len() {
+                    break;
+                }
+                if norm.is_char_boundary(len)
+                    && let Some(ids) = self.prefix.get(&norm[..len])
+                {
+                    ts.slots.extend_from_slice(ids);
+                }
+            }
+            let mut fuzzy = false;
+            if ts.slots.len() == before
+                && t.is_plain_word()
+                && let Some(first) = norm.chars().next()
+                && let Some(candidates) = self.fuzzy.get(&first)
+                && norm.len() >= FUZZY_MIN_PREFIX
+            {
+                let chars: Vec<char> = norm.chars().collect();
+                if chars.len() >= FUZZY_MIN_PREFIX {
+                    for &id in candidates {
+                        let slot = &self.slots[id as usize];
+                        if one_edit(&chars, &slot.chars, slot.prefix) {
+                            ts.slots.push(id);
+                            fuzzy = true;
+                        }
+                    }
+                }
+            }
+            ts.fuzzy.push(fuzzy);
+            ts.offsets.push(u32::try_from(ts.slots.len()).unwrap_or(u32::MAX));
+        }
+        ts
+    }
+
+    /// Every match in the tokens, in token order. Phrases stay within a sentence and allow up
+    /// to [`MAX_GAP`] other words between their words.
+    #[must_use]
+    pub fn find(&self, tokens: &[Token<'_>]) -> Vec<Hit<K>> {
+        let mut out = Vec::new();
+        if self.patterns.is_empty() || tokens.is_empty() {
+            return out;
+        }
+        let ts = self.slots_of_tokens(tokens);
+        for i in 0..tokens.len() {
+            for &slot in ts.of(i) {
+                for &p in &self.starts[slot as usize] {
+                    let (key, ids) = &self.patterns[p as usize];
+                    let mut last = i;
+                    let mut fuzzy = ts.fuzzy[i];
+                    let mut ok = true;
+                    for &next in &ids[1..] {
+                        let sentence = tokens[last].sentence;
+                        let found = (last + 1..tokens.len().min(last + 2 + MAX_GAP))
+                            .take_while(|&j| tokens[j].sentence == sentence)
+                            .find(|&j| ts.of(j).contains(&next));
+                        match found {
+                            Some(j) => {
+                                fuzzy |= ts.fuzzy[j];
+                                last = j;
+                            }
+                            None => {
+                                ok = false;
+                                break;
+                            }
+                        }
+                    }
+                    if ok {
+                        out.push(Hit {
+                            key: *key,
+                            first: u32::try_from(i).unwrap_or(u32::MAX),
+                            last: u32::try_from(last).unwrap_or(u32::MAX),
+                            pattern: p,
+                            fuzzy,
+                        });
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Is `slot` within one edit (substitution, insertion, deletion or swap of neighbours) of
+/// `token` — or, for a prefix slot, of some start of `token`?
+#[must_use]
+pub fn one_edit(token: &[char], slot: &[char], prefix: bool) -> bool {
+    let rest_ok = |s: &[char], t: &[char]| if prefix { t.starts_with(s) } else { t == s };
+    let n = slot.len().min(token.len());
+    let Some(i) = (0..n).find(|&k| slot[k] != token[k]) else {
+        // One is a prefix of the other: at most one missing or extra character at the end.
+        return if prefix {
+            slot.len() == token.len() + 1
+        } else {
+            slot.len().abs_diff(token.len()) == 1
+        };
+    };
+    let (s, t) = (&slot[i..], &token[i..]);
+    // Substitution.
+    rest_ok(&s[1..], &t[1..])
+        // An extra letter in the token.
+        || rest_ok(s, &t[1..])
+        // A letter missing from the token.
+        || rest_ok(&s[1..], t)
+        // Two neighbours swapped.
+        || (s.len() >= 2 && t.len() >= 2 && s[0] == t[1] && s[1] == t[0] && rest_ok(&s[2..], &t[2..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::pattern::parse;
+    use super::super::text::tokenize;
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    fn hits(patterns: &[&str], text: &str) -> Vec<(usize, String)> {
+        let mut m = Matcher::new();
+        for (i, p) in patterns.iter().enumerate() {
+            m.add(i, &parse(p).unwrap());
+        }
+        let tokens = tokenize(text, &[]);
+        m.find(&tokens)
+            .iter()
+            .map(|h| (h.key, text[tokens[h.first as usize].start..tokens[h.last as usize].end].to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn words_prefixes_and_phrases_with_gaps() {
+        assert_eq!(hits(&["dm", "dms"], "Grandma's HDMI DMs"), [(1, "DMs".to_owned())]);
+        assert_eq!(hits(&["pahoittel*"], "Pahoittelut viiveestä"), [(0, "Pahoittelut".to_owned())]);
+        assert_eq!(
+            hits(&["order number"], "your order and tracking number"),
+            [(0, "order and tracking number".to_owned())]
+        );
+        assert!(hits(&["order number"], "order. Number").is_empty(), "phrases stay in a sentence");
+        assert!(hits(&["order number"], "order a b c number").is_empty(), "gap too large");
+    }
+
+    #[test]
+    fn one_typo_on_long_words_only() {
+        assert_eq!(hits(&["apologise"], "We appologise"), [(0, "appologise".to_owned())]);
+        assert_eq!(hits(&["pahoittel*"], "pahotteleme"), [(0, "pahotteleme".to_owned())]);
+        assert!(hits(&["thanks"], "thinks").is_empty(), "short words need an exact match");
+        assert!(hits(&["=apologise"], "appologise").is_empty(), "= turns typo tolerance off");
+    }
+
+    #[test]
+    fn one_edit_cases() {
+        assert!(one_edit(&chars("sincerly"), &chars("sincerely"), false));
+        assert!(one_edit(&chars("aplogies"), &chars("apolog"), true));
+        assert!(one_edit(&chars("apolgoize"), &chars("apologize"), false));
+        assert!(!one_edit(&chars("apple"), &chars("apolog"), true));
+        assert!(!one_edit(&chars("understood"), &chars("understand"), false));
+    }
+}

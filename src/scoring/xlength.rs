@@ -1,0 +1,160 @@
+//! X's weighted length (twitter-text configuration v3), as PRODUCT.md §3 specifies.
+//!
+//! After NFC normalisation, code points in U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F and
+//! U+2032–U+2037 weigh 1 and all others 2; an emoji sequence weighs 2 whatever its length;
+//! every URL weighs 23; the @mentions a reply starts with are not counted.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::emoji::is_emoji_grapheme;
+use super::url::find_urls;
+
+/// X's limit for one post.
+pub const X_LIMIT: u32 = 280;
+/// What every URL counts, whatever its length.
+pub const URL_WEIGHT: u32 = 23;
+
+/// The weight of one code point.
+#[must_use]
+pub const fn char_weight(c: char) -> u32 {
+    match c as u32 {
+        0x0000..=0x10FF | 0x2000..=0x200D | 0x2010..=0x201F | 0x2032..=0x2037 => 1,
+        _ => 2,
+    }
+}
+
+/// The byte length of the leading `@mention`s of a reply (with the spaces after them).
+#[must_use]
+pub fn leading_mentions_len(text: &str) -> usize {
+    let mut pos = 0;
+    loop {
+        let rest = &text[pos..];
+        let trimmed = rest.trim_start();
+        let ws = rest.len() - trimmed.len();
+        let Some(handle) = trimmed.strip_prefix('@').or_else(|| trimmed.strip_prefix('＠')) else {
+            break;
+        };
+        let len = handle
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
+            .count();
+        if len == 0 || len > 15 {
+            break;
+        }
+        let marker = trimmed.len() - handle.len();
+        pos += ws + marker + len;
+    }
+    // Only count them as leading mentions if something follows or it is all mentions.
+    let rest = &text[pos..];
+    pos + (rest.len() - rest.trim_start().len())
+}
+
+/// X's weighted length of a reply (leading @mentions excluded).
+#[must_use]
+pub fn weighted_length(text: &str) -> u32 {
+    let body = &text[leading_mentions_len(text)..];
+    weighted_length_of_post(body)
+}
+
+/// X's weighted length of a whole post (nothing excluded), as the conformance cases count.
+#[must_use]
+pub fn weighted_length_of_post(text: &str) -> u32 {
+    let normalised: std::borrow::Cow<'_, str> = if text.is_ascii() {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.nfc().collect())
+    };
+    let text = normalised.as_ref();
+    let urls = find_urls(text);
+    let mut total = 0u32;
+    let mut u = 0;
+    let mut pos = 0;
+    while pos < text.len() {
+        if u < urls.len() && urls[u].0 == pos {
+            total += URL_WEIGHT;
+            pos = urls[u].1;
+            u += 1;
+            continue;
+        }
+        let next_url = urls.get(u).map_or(text.len(), |r| r.0);
+        let chunk = &text[pos..next_url];
+        if chunk.is_ascii() {
+            total += u32::try_from(chunk.len()).unwrap_or(u32::MAX);
+        } else {
+            for g in chunk.graphemes(true) {
+                total += if is_emoji_grapheme(g) {
+                    2
+                } else {
+                    g.chars().map(char_weight).sum()
+                };
+            }
+        }
+        pos = next_url;
+    }
+    total
+}
+
+/// The byte offset where a reply first goes over `limit` weighted characters (leading
+/// @mentions excluded), for highlighting what does not fit; `None` when it fits.
+///
+/// One linear pass over the text as written (not NFC-normalised: for highlighting, a
+/// decomposed accent at the boundary may shift the mark by one character, never the count).
+#[must_use]
+pub fn overflow_at(text: &str, limit: u32) -> Option<usize> {
+    if weighted_length(text) <= limit {
+        return None;
+    }
+    let skip = leading_mentions_len(text);
+    let body = &text[skip..];
+    let urls = find_urls(body);
+    let mut total = 0u32;
+    let mut u = 0;
+    for (i, g) in body.grapheme_indices(true) {
+        while u < urls.len() && urls[u].1 <= i {
+            u += 1;
+        }
+        if u < urls.len() && urls[u].0 <= i {
+            if urls[u].0 == i {
+                total += URL_WEIGHT;
+            } else {
+                continue;
+            }
+        } else {
+            total += if is_emoji_grapheme(g) { 2 } else { g.chars().map(char_weight).sum() };
+        }
+        if total > limit {
+            return Some(skip + i);
+        }
+    }
+    Some(text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_weights_urls_and_emoji() {
+        assert_eq!(weighted_length("Hei! Miten menee?"), 17);
+        assert_eq!(weighted_length("€…"), 4);
+        assert_eq!(weighted_length("See https://example.com/a/very/long/path"), 4 + 23);
+        assert_eq!(weighted_length("see raideri.fi"), 4 + 23);
+        assert_eq!(weighted_length("👨‍👩‍👧‍👦"), 2);
+        assert_eq!(weighted_length("äö"), 2);
+    }
+
+    #[test]
+    fn overflow_points_at_the_first_character_past_the_limit() {
+        let text = "a".repeat(285);
+        assert_eq!(overflow_at(&text, 280), Some(280));
+        assert_eq!(overflow_at("short", 280), None);
+    }
+
+    #[test]
+    fn leading_mentions_are_free() {
+        assert_eq!(weighted_length("@raideri @pekka_r Thanks!"), 7);
+        assert_eq!(weighted_length("Thanks @raideri"), 15);
+        assert_eq!(leading_mentions_len("@a b"), 3);
+    }
+}

@@ -14,6 +14,7 @@ pub mod assets;
 pub mod cli;
 pub mod i18n;
 pub mod paths;
+pub mod play;
 pub mod scenario;
 pub mod scoring;
 pub mod ui;

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::vocab::Lang;
+use crate::vocab::{Channel, Lang};
 
 /// Practise social-media customer service: scripted scenarios, explained scoring, progress.
 #[derive(Debug, Parser)]
@@ -41,4 +41,41 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Score a reply: for a scenario step, against listed criteria, or a batch of JSON lines.
+    Score(ScoreArgs),
+}
+
+/// Arguments of `score`.
+#[derive(Debug, clap::Args)]
+pub struct ScoreArgs {
+    /// The scenario whose step to score against.
+    #[arg(long, value_name = "ID", conflicts_with_all = ["criteria", "batch"])]
+    pub scenario: Option<String>,
+    /// The step: its number (1 = first) or id; Pick/Act steps take an option or action id as the reply.
+    #[arg(long, value_name = "N", requires = "scenario")]
+    pub step: Option<String>,
+    /// Score against these built-in criteria (equal weights); needs --lang and --channel.
+    #[arg(long, value_name = "ID,ID", conflicts_with = "batch")]
+    pub criteria: Option<String>,
+    /// The channel for --criteria.
+    #[arg(long, value_name = "CHANNEL")]
+    pub channel: Option<Channel>,
+    /// The customer's name for --criteria (for uses-name).
+    #[arg(long, value_name = "NAME")]
+    pub customer_name: Option<String>,
+    /// The reply text.
+    #[arg(long, value_name = "TEXT", conflicts_with_all = ["reply_file", "batch"])]
+    pub reply: Option<String>,
+    /// Read the reply from a file (- for standard input).
+    #[arg(long, value_name = "FILE", conflicts_with = "batch")]
+    pub reply_file: Option<PathBuf>,
+    /// One JSON request per line in, one JSON result per line out (- for standard input).
+    #[arg(long, value_name = "FILE.jsonl")]
+    pub batch: Option<PathBuf>,
+    /// Print the result as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Draw the scenario's variables from this seed (default: their default values).
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
 }

@@ -5,6 +5,7 @@
 
 mod args;
 mod list;
+mod score;
 mod validate;
 
 use std::io::Write;
@@ -36,6 +37,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     let result = match command {
         Command::Validate { paths, json } => validate::run(cli, &loc, paths, *json, &mut out, &mut err),
         Command::List { json } => list::run(cli, &loc, *json, &mut out, &mut err),
+        Command::Score(args) => run_score(cli, &loc, args, &mut out, &mut err),
     };
     let _ = out.flush();
     match result {
@@ -48,4 +50,58 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+fn run_score(
+    cli: &Cli,
+    loc: &Localizer,
+    args: &args::ScoreArgs,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> std::io::Result<ExitCode> {
+    let reply = match (&args.reply, &args.reply_file) {
+        (Some(r), _) => Some(r.clone()),
+        (None, Some(path)) => match read_text(path) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                writeln!(
+                    err,
+                    "{}",
+                    loc.ta(
+                        "cli-read-error",
+                        &[
+                            ("path", crate::i18n::Arg::Str(path.display().to_string())),
+                            ("error", crate::i18n::Arg::Str(e.to_string()))
+                        ]
+                    )
+                )?;
+                return Ok(ExitCode::from(2));
+            }
+        },
+        (None, None) => None,
+    };
+    let req = score::Request {
+        scenario: args.scenario.as_deref(),
+        step: args.step.as_deref(),
+        criteria: args.criteria.as_deref(),
+        channel: args.channel,
+        customer_name: args.customer_name.as_deref(),
+        reply,
+        batch: args.batch.as_deref(),
+        json: args.json,
+        seed: args.seed,
+    };
+    score::run(cli, loc, &req, out, err)
+}
+
+/// Reads a text file or standard input (`-`) as UTF-8.
+fn read_text(path: &std::path::Path) -> std::io::Result<String> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    if path.as_os_str() == "-" {
+        std::io::stdin().read_to_end(&mut bytes)?;
+    } else {
+        bytes = std::fs::read(path)?;
+    }
+    String::from_utf8(bytes).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e.utf8_error()))
 }

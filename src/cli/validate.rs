@@ -31,7 +31,11 @@ pub(super) fn run(
             wanted.iter().any(|w| f.starts_with(w))
         }
     };
-    let problems: Vec<_> = lib.problems.iter().filter(|d| relevant(&d.file)).collect();
+    let mut all = lib.problems.clone();
+    for loaded in lib.scenarios.iter().filter(|s| relevant(&s.file)) {
+        all.extend(crate::play::selftest::diagnostics(&lib, loaded, loc));
+    }
+    let problems: Vec<_> = all.iter().filter(|d| relevant(&d.file)).collect();
     let errors = problems.iter().filter(|d| d.is_error()).count();
     let warnings = problems.len() - errors;
     let checked = lib.scenarios.iter().filter(|s| relevant(&s.file)).count();

@@ -28,6 +28,8 @@ pub struct LoadedScenario {
     pub file: String,
     /// A short hash of the file's bytes: which version of the scenario an attempt played.
     pub version: String,
+    /// The file's text (for locating problems and for the editor).
+    pub source: String,
 }
 
 /// A pack and where it came from.
@@ -322,6 +324,7 @@ impl Library {
                 pack: p.pack,
                 file: p.file,
                 version: p.version,
+                source: p.text,
             });
         }
     }

@@ -78,6 +78,8 @@ concepts! {
     Sarcasm => "sarcasm",
     /// A personal opinion marker ("I think", "mielestäni").
     Opinion => "opinion",
+    /// Siding with the customer's view ("I agree with you", "olen samaa mieltä").
+    Agreement => "agreement",
     /// Politics and other news topics (government, CEO pay, layoffs).
     PoliticalTopic => "political-topic",
     /// Words that judge ("ridiculous", "fair", "törkeä").
@@ -196,7 +198,12 @@ impl Lexicon {
                 problems.push(format!("tone '{p}': weight {weight} is outside -3..3"));
             }
             match pattern::parse(p) {
-                Ok(parsed) => {
+                Ok(mut parsed) => {
+                    // Tone words are short everyday words: a typo match would turn
+                    // "mukana" (along) into "mukava" (nice).
+                    for slot in &mut parsed.slots {
+                        slot.exact = true;
+                    }
                     matcher.add(Key::Tone(*weight), &parsed);
                 }
                 Err(e) => problems.push(format!("tone: {e}")),

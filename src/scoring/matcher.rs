@@ -218,9 +218,9 @@ impl<K: Copy> Matcher<K> {
                     let mut fuzzy = ts.fuzzy[i];
                     let mut ok = true;
                     for &next in &ids[1..] {
-                        let sentence = tokens[last].sentence;
+                        let segment = tokens[last].segment;
                         let found = (last + 1..tokens.len().min(last + 2 + MAX_GAP))
-                            .take_while(|&j| tokens[j].sentence == sentence)
+                            .take_while(|&j| tokens[j].segment == segment)
                             .find(|&j| ts.of(j).contains(&next));
                         match found {
                             Some(j) => {
@@ -305,6 +305,8 @@ mod tests {
             [(0, "order and tracking number".to_owned())]
         );
         assert!(hits(&["order number"], "order. Number").is_empty(), "phrases stay in a sentence");
+        assert!(hits(&["tweet your"], "delete the tweet: your").is_empty(), "phrases do not cross a colon");
+        assert_eq!(hits(&["sorry if"], "sorry, if").len(), 1, "phrases may cross a comma");
         assert!(hits(&["order number"], "order a b c number").is_empty(), "gap too large");
     }
 

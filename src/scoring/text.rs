@@ -23,6 +23,9 @@ pub struct Token<'a> {
     pub sentence: u32,
     /// Index of the clause (split at commas, semicolons, colons, dashes, brackets, line ends).
     pub clause: u32,
+    /// Like `clause`, but commas do not split: phrases may span a comma ("sorry, if you feel")
+    /// but not a colon or a dash ("tweet: it shows your").
+    pub segment: u32,
     /// Properties of the token.
     pub flags: u8,
 }
@@ -78,8 +81,10 @@ pub fn tokenize<'a>(text: &'a str, url_spans: &[(usize, usize)]) -> Vec<Token<'a
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut sentence = 0u32;
     let mut clause = 0u32;
+    let mut segment = 0u32;
     let mut pending_sentence = false;
     let mut pending_clause = false;
+    let mut pending_segment = false;
     let mut after_at = false;
     let mut url_i = 0;
     for (start, seg) in text.split_word_bound_indices() {
@@ -88,11 +93,16 @@ pub fn tokenize<'a>(text: &'a str, url_spans: &[(usize, usize)]) -> Vec<Token<'a
             if pending_sentence && !tokens.is_empty() {
                 sentence += 1;
                 clause += 1;
+                segment += 1;
             } else if pending_clause && !tokens.is_empty() {
                 clause += 1;
+                if pending_segment {
+                    segment += 1;
+                }
             }
             pending_sentence = false;
             pending_clause = false;
+            pending_segment = false;
             let end = start + seg.len();
             let mut flags = 0;
             while url_i < url_spans.len() && url_spans[url_i].1 <= start {
@@ -120,6 +130,7 @@ pub fn tokenize<'a>(text: &'a str, url_spans: &[(usize, usize)]) -> Vec<Token<'a
                 norm: normalise(seg),
                 sentence,
                 clause,
+                segment,
                 flags,
             });
             after_at = false;
@@ -128,7 +139,11 @@ pub fn tokenize<'a>(text: &'a str, url_spans: &[(usize, usize)]) -> Vec<Token<'a
             for c in seg.chars() {
                 match c {
                     '.' | '!' | '?' | '…' | '\n' | '。' | '¡' | '¿' => pending_sentence = true,
-                    ',' | ';' | ':' | '–' | '—' | '(' | ')' | '"' | '“' | '”' | '«' | '»' => pending_clause = true,
+                    ',' => pending_clause = true,
+                    ';' | ':' | '–' | '—' | '(' | ')' | '"' | '“' | '”' | '«' | '»' => {
+                        pending_clause = true;
+                        pending_segment = true;
+                    }
                     _ => {}
                 }
             }

@@ -39,6 +39,11 @@ fn bad_preceding(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '@' | '＠' | '$' | '#' | '＃' | '.' | '-' | '_' | '/' | '\\')
 }
 
+/// Invisible format characters (bidi marks, zero-width spaces) never belong to a URL.
+fn is_format(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}')
+}
+
 /// Is a label usable in a host (length, hyphens, punycode length)?
 fn valid_label(label: &str, allow_underscore: bool) -> bool {
     if label.is_empty() || label.starts_with('-') || label.ends_with('-') {
@@ -163,7 +168,7 @@ fn match_url_at(text: &str, start: usize) -> Option<usize> {
         let mut last_good = end;
         let mut depth = 0i32;
         for (off, c) in text[end..].char_indices() {
-            if c.is_whitespace() || matches!(c, '"' | '<' | '>' | '\u{201C}' | '\u{201D}') {
+            if c.is_whitespace() || matches!(c, '"' | '<' | '>' | '\u{201C}' | '\u{201D}') || is_format(c) {
                 break;
             }
             let at = end + off + c.len_utf8();

@@ -15,3 +15,18 @@ cli-list-skipped = { $count ->
         [one] 1 file was skipped:
        *[other] { $count } files were skipped:
     }
+cli-read-error = could not read { $path }: { $error }
+cli-score-unknown-scenario = unknown scenario "{ $id }" (see: someaspa list)
+cli-score-unknown-step = the scenario has no step "{ $step }" that can be scored
+cli-score-unknown-choice = "{ $given }" is not a choice of this step; use one of: { $options }
+cli-score-unknown-criterion = unknown criterion "{ $id }"
+cli-score-missing = missing { $what }
+cli-score-passed = Total { $total }/100: passed.
+cli-score-failed = Total { $total }/100: not passed{ $critical ->
+        [yes] {""} (a critical criterion failed)
+       *[other] {""}
+    }.
+mark-pass = pass
+mark-partial = partial
+mark-fail = fail
+mark-na = n/a

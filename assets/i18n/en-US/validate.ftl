@@ -88,3 +88,11 @@ val-track-lang = scenario "{ $id }" is in "{ $lang }", not in the track's langua
 val-track-duplicate = scenario "{ $id }" is in the track twice
 val-duplicate-id = id "{ $id }" is already used by another file
 val-duplicate-scenario = scenario id "{ $id }" is already used by { $other }
+
+selftest-mismatch = self-test: "{ $reply }" expected { $criterion } { $expected }, got { $actual }{ $why ->
+        [none] {""}
+       *[other] {""} ({ $why })
+    }{ $note ->
+        [none] {""}
+       *[other] {""}. Note: { $note }
+    }

@@ -15,3 +15,18 @@ cli-list-skipped = { $count ->
         [one] 1 tiedosto ohitettiin:
        *[other] { $count } tiedostoa ohitettiin:
     }
+cli-read-error = tiedostoa { $path } ei voitu lukea: { $error }
+cli-score-unknown-scenario = tuntematon skenaario "{ $id }" (katso: someaspa list)
+cli-score-unknown-step = skenaariossa ei ole pisteytettävää vaihetta "{ $step }"
+cli-score-unknown-choice = "{ $given }" ei ole tämän vaiheen vaihtoehto; käytä jotakin näistä: { $options }
+cli-score-unknown-criterion = tuntematon kriteeri "{ $id }"
+cli-score-missing = { $what } puuttuu
+cli-score-passed = Yhteensä { $total }/100: hyväksytty.
+cli-score-failed = Yhteensä { $total }/100: ei hyväksytty{ $critical ->
+        [yes] {""} (kriittinen kriteeri ei täyttynyt)
+       *[other] {""}
+    }.
+mark-pass = täyttyy
+mark-partial = osittain
+mark-fail = ei täyty
+mark-na = ei sovellu

@@ -88,3 +88,11 @@ val-track-lang = skenaario "{ $id }" on kielellä "{ $lang }", ei polun kielell�
 val-track-duplicate = skenaario "{ $id }" on polulla kahdesti
 val-duplicate-id = tunnus "{ $id }" on jo toisen tiedoston käytössä
 val-duplicate-scenario = skenaarion tunnus "{ $id }" on jo käytössä tiedostossa { $other }
+
+selftest-mismatch = itsetesti: "{ $reply }" odotti { $criterion } { $expected }, tulos { $actual }{ $why ->
+        [none] {""}
+       *[other] {""} ({ $why })
+    }{ $note ->
+        [none] {""}
+       *[other] {""}. Huom: { $note }
+    }

@@ -1,0 +1,81 @@
+//! One attempt's copy of a scenario: variables drawn from a seed and substituted.
+
+use crate::scenario::library::{Library, LoadedScenario};
+use crate::scenario::model::{Scenario, Step, Turn};
+use crate::scenario::template::{self, Values};
+use crate::scenario::variation;
+use crate::scoring::{Scorer, Situation};
+
+/// A scenario as one attempt plays it.
+#[derive(Debug, Clone)]
+pub struct Instance {
+    /// The scenario with every placeholder substituted.
+    pub scenario: Scenario,
+    /// The drawn values.
+    pub values: Values,
+    /// The seed they were drawn from (`None`: the defaults).
+    pub seed: Option<u64>,
+    /// The version hash of the scenario file.
+    pub version: String,
+    /// Index of the pack it came from.
+    pub pack: usize,
+}
+
+impl Instance {
+    /// The scenario with each variable's default value (self-tests, the editor, `score`).
+    #[must_use]
+    pub fn with_defaults(loaded: &LoadedScenario) -> Self {
+        let values = variation::default_values(&loaded.scenario);
+        Self::build(loaded, values, None)
+    }
+
+    /// The scenario with values drawn from `seed`.
+    #[must_use]
+    pub fn drawn(loaded: &LoadedScenario, seed: u64) -> Self {
+        let values = variation::draw(&loaded.scenario, seed);
+        Self::build(loaded, values, Some(seed))
+    }
+
+    fn build(loaded: &LoadedScenario, values: Values, seed: Option<u64>) -> Self {
+        Instance {
+            scenario: template::instantiate(&loaded.scenario, &values),
+            values,
+            seed,
+            version: loaded.version.clone(),
+            pack: loaded.pack,
+        }
+    }
+
+    /// A step by id.
+    #[must_use]
+    pub fn step(&self, id: &str) -> Option<&Step> {
+        self.scenario.steps.iter().find(|s| s.id == id)
+    }
+
+    /// A step by 1-based number or by id.
+    #[must_use]
+    pub fn step_by_ref(&self, r: &str) -> Option<&Step> {
+        match r.parse::<usize>() {
+            Ok(n) if n >= 1 => self.scenario.steps.get(n - 1),
+            _ => self.step(r),
+        }
+    }
+
+    /// The scorer of a Write step.
+    #[must_use]
+    pub fn scorer(&self, library: &Library, step: &Step) -> Option<Scorer> {
+        if !matches!(step.turn, Turn::Write(_)) {
+            return None;
+        }
+        let rubric = library.rubric_of(step)?;
+        let brand = library.brand(&self.scenario.brand);
+        let situation = Situation::for_step(&self.scenario, step, brand);
+        Some(Scorer::new(situation, rubric, self.scenario.pass_mark))
+    }
+
+    /// Substitutes this attempt's values into a text (e.g. an example reply).
+    #[must_use]
+    pub fn render(&self, text: &str) -> String {
+        template::render(text, &self.values).into_owned()
+    }
+}

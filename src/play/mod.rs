@@ -1,0 +1,7 @@
+//! Playing scenarios, without any UI: drawing an attempt's instance, preparing scorers,
+//! running a scenario step by step, and the rubric self-tests.
+
+pub mod instance;
+pub mod selftest;
+
+pub use instance::Instance;

@@ -46,6 +46,8 @@ concepts! {
     Apology => "apology",
     /// An apology that blames the customer's feelings ("sorry if you feel").
     ConditionalApology => "conditional-apology",
+    /// An apology hedged with "if" ("sorry if this was sent in error").
+    HedgedApology => "hedged-apology",
     /// Understanding of how the customer feels ("that must be frustrating").
     Empathy => "empathy",
     /// A generic acknowledgement ("I understand", "thanks for letting us know").

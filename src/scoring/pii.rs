@@ -66,7 +66,9 @@ fn patterns() -> &'static Patterns {
         #[expect(clippy::unwrap_used, reason = "constant patterns, covered by tests")]
         let p = Patterns {
             email: Regex::new(r"(?i)\b[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b").unwrap(),
-            phone: Regex::new(r"(?:\+358|\b00358|\b0)[\s\-]?(?:\(0\))?\d{1,3}(?:[\s\-]?\d){5,9}\b").unwrap(),
+            // Finnish mobile numbers (04x, 050): the numbers private people have. Service and
+            // business numbers (0800, 020, 010, ...) belong to companies, not customers.
+            phone: Regex::new(r"(?:\+358[\s\-]?|\b00358[\s\-]?|\b0)(?:4\d|50)(?:[\s\-]?\d){5,8}\b").unwrap(),
             hetu: Regex::new(r"(?i)\b(\d{6})([\-+a-fu-y])(\d{3})([0-9a-y])\b").unwrap(),
             iban: Regex::new(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b").unwrap(),
             card: Regex::new(r"\b\d(?:[\s\-]?\d){12,18}\b").unwrap(),
@@ -313,6 +315,8 @@ mod tests {
         assert_eq!(kinds("mail anna.virtanen@example.com"), [PiiKind::Email]);
         assert_eq!(kinds("soita 040 123 4567"), [PiiKind::Phone]);
         assert_eq!(kinds("+358 40 1234567"), [PiiKind::Phone]);
+        assert_eq!(kinds("050-123 4567"), [PiiKind::Phone]);
+        assert!(kinds("0344 556 5650, 0800 900 100, 0120-999-373").is_empty(), "service numbers are not personal");
         assert_eq!(kinds("hetu 131052-308T"), [PiiKind::Hetu]);
         assert_eq!(kinds("tili FI21 1234 5600 0007 85"), [PiiKind::Iban]);
         assert_eq!(kinds("card 4111-1111-1111-1111"), [PiiKind::Card]);

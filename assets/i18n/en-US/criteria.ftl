@@ -32,6 +32,7 @@ crit-apology-pass = A real apology: "{ $found }".
 crit-apology-partial = You apologised ("{ $found }"), but not for anything specific. Name what you are sorry about (e.g. { $issue }).
 crit-apology-fail = No apology. A customer who has had a bad experience expects one, even when it wasn't your fault.
 crit-apology-fail-conditional = "{ $found }" is a conditional apology: it questions the customer's feelings instead of apologising for what happened. Apologise for the situation itself.
+crit-apology-partial-hedged = "{ $found }" hedges the apology with "if". Apologise for what happened, plainly.
 crit-apology-fail-negated = "{ $found }" says you are not sorry. That reads as dismissive in public.
 
 crit-empathy-pass = You showed you understand how the customer feels ("{ $found }").

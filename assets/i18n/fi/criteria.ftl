@@ -32,6 +32,7 @@ crit-apology-pass = Aito pahoittelu: "{ $found }".
 crit-apology-partial = Pahoittelit ("{ $found }"), mutta et mitään tiettyä. Kerro, mitä pahoittelet (esim. { $issue }).
 crit-apology-fail = Pahoittelu puuttuu. Huonon kokemuksen saanut asiakas odottaa sitä, vaikka vika ei olisi sinun.
 crit-apology-fail-conditional = "{ $found }" on ehdollinen pahoittelu: se kyseenalaistaa asiakkaan tunteet sen sijaan, että pahoittelisi tapahtunutta. Pahoittele itse tilannetta.
+crit-apology-partial-hedged = "{ $found }" ehdollistaa pahoittelun jos-sanalla. Pahoittele tapahtunutta suoraan.
 crit-apology-fail-negated = "{ $found }" kertoo, ettet pahoittele. Julkisesti se näyttää vähättelyltä.
 
 crit-empathy-pass = Osoitit ymmärtäväsi, miltä asiakkaasta tuntuu ("{ $found }").

@@ -48,7 +48,12 @@ pub(super) fn apology(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
     let conditional = a.hits(Concept::ConditionalApology);
     let cond_sentences = a.sentences_of(conditional);
     let is_conditional = |h: &crate::scoring::analysis::ConceptHit| a.in_sentences(h.first, &cond_sentences);
-    let genuine: Vec<_> = hits.iter().filter(|h| !h.negated && !is_conditional(h)).collect();
+    let hedge_sentences = a.sentences_of(a.hits(Concept::HedgedApology));
+    let is_hedged = |h: &crate::scoring::analysis::ConceptHit| a.in_sentences(h.first, &hedge_sentences);
+    let genuine: Vec<_> = hits
+        .iter()
+        .filter(|h| !h.negated && !is_conditional(h) && !is_hedged(h))
+        .collect();
     if !genuine.is_empty() {
         let ev = spans(a, genuine);
         let f = found(a, &ev);
@@ -78,6 +83,12 @@ pub(super) fn apology(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
             .collect();
         let f = found(a, &ev);
         return Outcome::new(Mark::Fail, ev, Msg::new("crit-apology-fail-conditional").with("found", f));
+    }
+    let hedged: Vec<_> = hits.iter().filter(|h| !h.negated && is_hedged(h)).collect();
+    if !hedged.is_empty() {
+        let ev = spans(a, a.hits(Concept::HedgedApology));
+        let f = found(a, &ev);
+        return Outcome::new(Mark::Partial, ev, Msg::new("crit-apology-partial-hedged").with("found", f));
     }
     let negated: Vec<_> = hits.iter().filter(|h| h.negated).collect();
     if !negated.is_empty() {

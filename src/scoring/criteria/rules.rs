@@ -64,7 +64,8 @@ pub(super) fn no_political_stance(a: &Analysis<'_>) -> Outcome {
         .hits(Concept::Opinion)
         .iter()
         .filter(|h| a.in_sentences(h.first, &topics) || a.in_sentences(h.first, &judged))
-        .chain(a.hits(Concept::Agreement))
+        // Siding with the customer is a stance when the reply is about the topic at all.
+        .chain(a.hits(Concept::Agreement).iter().filter(|_| !topics.is_empty()))
         .chain(evaluative.iter().filter(|h| a.in_sentences(h.first, &political)))
         .collect();
     if !stance.is_empty() {

@@ -329,6 +329,36 @@ impl Library {
         }
     }
 
+    /// Parses and validates a scenario's text against this library's brands and rubrics,
+    /// as if it were a file of `pack` (live validation in the editor, property tests).
+    /// Never panics, whatever the bytes.
+    #[must_use]
+    pub fn check_text(&self, display: &str, bytes: &[u8], pack: &PackSource) -> (Option<Scenario>, Vec<Diagnostic>) {
+        let text = match parse::decode(display, bytes) {
+            Ok(t) => t,
+            Err(d) => return (None, vec![d]),
+        };
+        let scenario = match parse::parse::<Scenario>(display, text) {
+            Ok(s) => s,
+            Err(d) => return (None, vec![d]),
+        };
+        let ctx = validate::Context {
+            brands: &self.brands,
+            rubrics: &self.rubrics,
+            pack,
+        };
+        let mut problems = validate::scenario(&scenario, display, text, &ctx);
+        if let Some(other) = self.scenarios.iter().find(|s| s.scenario.id == scenario.id && s.file != display) {
+            let at = Locator::new(text).find_str(&[], &scenario.id);
+            problems.push(Diagnostic::warning(
+                display,
+                at,
+                Msg::new("val-duplicate-scenario").with("id", scenario.id.as_str()).with("other", other.file.as_str()),
+            ));
+        }
+        (Some(scenario), problems)
+    }
+
     /// A scenario by id.
     #[must_use]
     pub fn scenario(&self, id: &str) -> Option<&LoadedScenario> {

@@ -37,6 +37,20 @@ impl<'a> Locator<'a> {
         (line, col)
     }
 
+    /// Finds `needle` at or after `from`, skipping occurrences inside `//` comments.
+    fn find_code(&self, from: usize, needle: &str) -> Option<usize> {
+        let mut pos = from;
+        while let Some(i) = self.text.get(pos..).and_then(|t| t.find(needle)) {
+            let at = pos + i;
+            let line_start = self.text[..at].rfind('\n').map_or(0, |n| n + 1);
+            if !starts_comment(&self.text[line_start..at]) {
+                return Some(at);
+            }
+            pos = at + needle.len().max(1);
+        }
+        None
+    }
+
     /// The position of `needle`, searched after each anchor in turn.
     ///
     /// Anchors are matched in order (each after the previous); the needle after the last
@@ -46,16 +60,15 @@ impl<'a> Locator<'a> {
         let mut from = 0;
         let mut best = None;
         for anchor in anchors {
-            if let Some(i) = self.text.get(from..).and_then(|t| t.find(anchor)) {
-                from += i;
-                best = Some(from);
-                from += anchor.len();
+            if let Some(at) = self.find_code(from, anchor) {
+                best = Some(at);
+                from = at + anchor.len();
             }
         }
         if !needle.is_empty()
-            && let Some(i) = self.text.get(from..).and_then(|t| t.find(needle))
+            && let Some(at) = self.find_code(from, needle)
         {
-            return self.line_col(from + i);
+            return self.line_col(at);
         }
         best.map_or((1, 1), |b| self.line_col(b))
     }
@@ -73,6 +86,30 @@ impl<'a> Locator<'a> {
     }
 }
 
+/// Does this start of a line contain a `//` comment opener outside a string?
+fn starts_comment(line_prefix: &str) -> bool {
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut prev_slash = false;
+    for c in line_prefix.chars() {
+        if in_string {
+            match (escaped, c) {
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => escaped = false,
+            }
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '/' if prev_slash => return true,
+            _ => {}
+        }
+        prev_slash = c == '/';
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,5 +123,14 @@ mod tests {
         assert_eq!(loc.find_str(&["\"x\""], "y"), (3, 3));
         assert_eq!(loc.find(&["nowhere"], "zzz"), (1, 1));
         assert_eq!(loc.find(&["bä"], "zzz"), (2, 1));
+    }
+
+    #[test]
+    fn skips_comments_but_not_urls_in_strings() {
+        let text = "// \"x\" here\nlink: \"http://x\", v: \"x\"";
+        let loc = Locator::new(text);
+        assert_eq!(loc.find_str(&[], "x"), (2, 22));
+        assert!(!starts_comment("link: \"http:"));
+        assert!(starts_comment("  // note"));
     }
 }

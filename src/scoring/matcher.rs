@@ -167,6 +167,12 @@ impl<K: Copy> Matcher<K> {
             if let Some(ids) = self.exact.get(norm) {
                 ts.slots.extend_from_slice(ids);
             }
+            // English possessives match their noun: "government's" is "government".
+            if let Some(stem) = norm.strip_suffix("'s")
+                && let Some(ids) = self.exact.get(stem)
+            {
+                ts.slots.extend_from_slice(ids);
+            }
             for &len in &self.prefix_lens {
                 if len > norm.len() {
                     break;

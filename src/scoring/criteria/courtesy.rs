@@ -235,7 +235,8 @@ pub(super) fn positive_tone(a: &Analysis<'_>) -> Outcome {
         .filter(|(_, w)| *w < 0.0)
         .map(|(t, _)| a.span(*t, *t))
         .collect();
-    if score < 0.0 {
+    // One "unfortunately" is not a negative reply; it takes more than that.
+    if score <= -2.0 {
         let f = found(a, &bad);
         return Outcome::new(Mark::Fail, bad, Msg::new("crit-positive-tone-fail").with("found", f));
     }

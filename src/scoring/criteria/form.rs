@@ -88,13 +88,18 @@ pub(super) fn emoji_policy(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
     }
 }
 
-/// LIX thresholds (pass, partial) per language: Finnish words are long by nature.
+/// LIX thresholds (pass, partial) per language. Finnish compounds make long words normal:
+/// the built-in Finnish model answers, written for clarity, range over LIX 35–84 with a
+/// median of 53, where English ones range over 12–45.
 const fn lix_limits(lang: Lang) -> (f64, f64) {
     match lang {
         Lang::En => (45.0, 55.0),
-        Lang::Fi => (55.0, 65.0),
+        Lang::Fi => (65.0, 75.0),
     }
 }
+
+/// Below this many words LIX says more about word length than about readability.
+const LIX_MIN_WORDS: usize = 15;
 
 /// Sentences longer than this many words make a reply hard to read in any language.
 const LONG_SENTENCE: usize = 30;
@@ -131,10 +136,11 @@ pub(super) fn readability(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
             .num("longest", u32::try_from(longest.1).unwrap_or(u32::MAX))
     };
     let ev = vec![(longest.2, longest.3)];
-    if lix > partial || longest.1 > VERY_LONG_SENTENCE {
+    let lix_counts = words.len() >= LIX_MIN_WORDS;
+    if (lix_counts && lix > partial) || longest.1 > VERY_LONG_SENTENCE {
         return Outcome::new(Mark::Fail, ev, msg("crit-readability-fail"));
     }
-    if lix > pass || longest.1 > LONG_SENTENCE {
+    if (lix_counts && lix > pass) || longest.1 > LONG_SENTENCE {
         return Outcome::new(Mark::Partial, ev, msg("crit-readability-partial"));
     }
     Outcome::new(Mark::Pass, Vec::new(), msg("crit-readability-pass"))

@@ -1,0 +1,166 @@
+//! The command-line contract of PRODUCT.md §7, run as a real process.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+/// Runs `someaspa` with an empty data folder (so the machine's own packs never interfere).
+fn run(args: &[&str]) -> (Output, tempfile::TempDir) {
+    let data = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_someaspa"))
+        .arg("--data-dir")
+        .arg(data.path())
+        .args(args)
+        .env("LANG", "C")
+        .output()
+        .expect("the binary runs");
+    (out, data)
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn validate_passes_on_the_shipped_library() {
+    let (o, _d) = run(&["validate"]);
+    assert!(o.status.success(), "{}{}", stdout(&o), String::from_utf8_lossy(&o.stderr));
+}
+
+#[test]
+fn validate_reports_path_line_col_and_exits_1() {
+    let file = fixtures().join("broken/unknown-criterion.ron");
+    let (o, _d) = run(&["validate", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let text = stdout(&o);
+    assert!(text.contains(&format!("{}:19:", file.display())), "{text}");
+    assert!(text.contains("apologgy"), "{text}");
+}
+
+#[test]
+fn validate_runs_self_tests_and_names_the_mismatch() {
+    let file = fixtures().join("selftest-wrong.ron");
+    let (o, _d) = run(&["validate", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let text = stdout(&o);
+    assert!(text.contains("self-test"), "{text}");
+    assert!(text.contains("\"Calm down.\""), "{text}");
+    assert!(text.contains("no-forbidden pass, got fail"), "{text}");
+}
+
+#[test]
+fn validate_speaks_finnish_when_asked() {
+    let file = fixtures().join("broken/dangling-branch.ron");
+    let (o, _d) = run(&["--lang", "fi", "validate", file.to_str().unwrap()]);
+    assert!(stdout(&o).contains("haarautuu vaiheeseen \"secnod\""), "{}", stdout(&o));
+}
+
+#[test]
+fn list_json_has_thirty_scenarios_with_the_promised_fields() {
+    let (o, _d) = run(&["list", "--json"]);
+    assert!(o.status.success());
+    let items: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).expect("a JSON array");
+    assert!(items.len() >= 30);
+    for lang in ["fi", "en"] {
+        assert!(items.iter().filter(|i| i["lang"] == lang).count() >= 15);
+    }
+    for i in &items {
+        for key in ["id", "lang", "title", "channel", "skills", "difficulty", "steps"] {
+            assert!(!i[key].is_null(), "{key} missing in {i}");
+        }
+    }
+}
+
+#[test]
+fn score_scenario_json_has_the_contract_shape() {
+    let reply = "Hi Laura, I'm sorry about the delay: a signal fault near Tikkurila. Claim compensation at raideri.fi/compensation ^AK";
+    let (o, _d) = run(&["score", "--scenario", "rail-delay-x-en", "--reply", reply, "--json"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(v["total"].as_u64().unwrap() <= 100);
+    assert!(v["passed"].is_boolean() && v["critical_failed"].is_boolean());
+    let apology = v["criteria"].as_array().unwrap().iter().find(|c| c["id"] == "apology").unwrap();
+    assert_eq!(apology["result"], "pass");
+    let ev = &apology["evidence"][0];
+    let (s, e) = (ev["start"].as_u64().unwrap() as usize, ev["end"].as_u64().unwrap() as usize);
+    assert_eq!(&reply[s..e], ev["text"].as_str().unwrap(), "byte offsets into the reply");
+    for c in v["criteria"].as_array().unwrap() {
+        for key in ["id", "result", "points", "max", "evidence", "message"] {
+            assert!(!c[key].is_null(), "{key}");
+        }
+    }
+}
+
+#[test]
+fn score_ad_hoc_criteria_in_finnish() {
+    let (o, _d) = run(&[
+        "score",
+        "--criteria",
+        "apology,uses-name,move-to-private",
+        "--lang",
+        "fi",
+        "--channel",
+        "x",
+        "--customer-name",
+        "Matti",
+        "--reply",
+        "Pahoittelut, Matti! Laita meille DM:llä tilausnumerosi.",
+    ]);
+    assert!(o.status.success());
+    let text = stdout(&o);
+    assert!(text.contains("Pahoittelu") && text.contains("täyttyy"), "{text}");
+    assert!(text.contains("Yhteensä 100/100"), "{text}");
+}
+
+#[test]
+fn score_reads_the_reply_from_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("reply.txt");
+    std::fs::write(&f, "Calm down.").unwrap();
+    let (o, _d) = run(&["score", "--criteria", "no-forbidden", "--lang", "en", "--channel", "x", "--reply-file", f.to_str().unwrap(), "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["critical_failed"], true);
+    assert_eq!(v["total"], 0);
+}
+
+#[test]
+fn unknown_scenario_is_a_clear_error() {
+    let (o, _d) = run(&["score", "--scenario", "no-such-thing", "--reply", "hi"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no-such-thing"));
+}
+
+#[test]
+fn batch_keeps_order_and_reports_bad_lines_on_their_own_line() {
+    let data = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_someaspa"))
+        .args(["--data-dir", data.path().to_str().unwrap(), "score", "--batch", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let input = [
+        r#"{"reply": "Sorry about that, Anna!", "criteria": ["apology", "uses-name"], "lang": "en", "channel": "x", "customer_name": "Anna"}"#,
+        r#"{"reply": "oops", "criteria": ["apology"]"#,
+        r#"{"scenario": "rail-delay-x-en", "step": 1, "reply": "Calm down."}"#,
+        r#"{"reply": "x", "criteria": ["nope"], "lang": "en", "channel": "x"}"#,
+    ]
+    .join("\n");
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 4);
+    assert_eq!(lines[0]["total"], 100);
+    assert_eq!(lines[1]["line"], 2);
+    assert!(lines[1]["error"].is_string());
+    assert_eq!(lines[2]["critical_failed"], true);
+    assert!(lines[3]["error"].as_str().unwrap().contains("nope"));
+}

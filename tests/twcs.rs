@@ -10,6 +10,9 @@
 use std::path::PathBuf;
 
 use someaspa::scenario::rubric::{CriterionKind, ResolvedCriterion};
+use someaspa::scoring::analysis::Analysis;
+use someaspa::scoring::lexicon::{Concept, Lexicon};
+use someaspa::scoring::matcher::Matcher;
 use someaspa::scoring::catalog::CriterionId;
 use someaspa::scoring::text::sentence_spans;
 use someaspa::scoring::xlength::weighted_length;
@@ -58,6 +61,12 @@ fn scorer() -> Scorer {
 
 fn mark(r: &ScoreResult, id: &str) -> Mark {
     r.criterion(id).unwrap().result
+}
+
+/// The byte ranges of every hit of a lexicon concept in an English reply.
+fn concept_spans(reply: &str, concept: Concept) -> Vec<(usize, usize)> {
+    let a = Analysis::new(reply, Lexicon::builtin(Lang::En), &Matcher::new());
+    a.hits(concept).iter().map(|h| a.span(h.first, h.last)).collect()
 }
 
 /// Replaces every sentence that overlaps one of the spans.
@@ -115,7 +124,8 @@ fn deleting_the_apology_fails_apology() {
         if c.result != Mark::Pass {
             continue;
         }
-        let spans: Vec<(usize, usize)> = c.evidence.iter().map(|e| (e.start, e.end)).collect();
+        // Every apology phrase, also hedged ones the evidence does not cite.
+        let spans = concept_spans(reply, Concept::Apology);
         let mutated = replace_sentences(reply, &spans, "");
         assert_eq!(mark(&scorer.score(&mutated), "apology"), Mark::Fail, "{reply:?} → {mutated:?}");
         tested += 1;
@@ -147,7 +157,7 @@ fn a_public_request_for_the_order_number_fails_move_to_private() {
         if c.result != Mark::Pass {
             continue;
         }
-        let spans: Vec<(usize, usize)> = c.evidence.iter().map(|e| (e.start, e.end)).collect();
+        let spans = concept_spans(reply, Concept::DmInvite);
         let mutated = replace_sentences(reply, &spans, "Please post your order number here.");
         assert_eq!(mark(&scorer.score(&mutated), "move-to-private"), Mark::Fail, "{reply:?} → {mutated:?}");
         tested += 1;

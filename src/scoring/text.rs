@@ -75,79 +75,165 @@ pub fn normalise(word: &str) -> Cow<'_, str> {
     )
 }
 
+/// The word-break class of a character, as far as UAX #29 matters for the scripts we score.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// A letter (or a combining mark, which joins the letter before it).
+    Letter,
+    /// A digit.
+    Digit,
+    /// `_`: joins anything.
+    Joiner,
+    /// MidLetter: `:` `·` (between letters only).
+    MidLetter,
+    /// MidNumLet: `.` `'` `’` (between letters, or between digits).
+    MidNumLet,
+    /// MidNum: `,` `;` (between digits only).
+    MidNum,
+    /// Anything else: a break.
+    Other,
+}
+
+fn class(c: char) -> Class {
+    match c {
+        'a'..='z' | 'A'..='Z' => Class::Letter,
+        '0'..='9' => Class::Digit,
+        '_' => Class::Joiner,
+        ':' | '\u{00B7}' | '\u{0387}' | '\u{05F4}' | '\u{2027}' | '\u{FE13}' | '\u{FE55}' | '\u{FF1A}' => Class::MidLetter,
+        '.' | '\'' | '\u{2018}' | '\u{2019}' | '\u{2024}' | '\u{FE52}' | '\u{FF07}' | '\u{FF0E}' => Class::MidNumLet,
+        ',' | ';' | '\u{037E}' | '\u{0589}' | '\u{060C}' | '\u{066C}' | '\u{FE10}' | '\u{FE14}' | '\u{FE50}' | '\u{FE54}' | '\u{FF0C}' | '\u{FF1B}' => Class::MidNum,
+        c if c.is_ascii() => Class::Other,
+        c if c.is_numeric() => Class::Digit,
+        c if c.is_alphabetic() || is_mark(c) => Class::Letter,
+        _ => Class::Other,
+    }
+}
+
+/// Combining marks (general category M), which never start or break a word.
+fn is_mark(c: char) -> bool {
+    use unicode_properties::UnicodeGeneralCategory;
+    use unicode_properties::general_category::GeneralCategoryGroup;
+    c.general_category_group() == GeneralCategoryGroup::Mark
+}
+
+/// Splits text into words by UAX #29's rules for letters and digits (WB5–WB13b): "DM:llä",
+/// "we're", "raideri.fi", "10.30" and "1,000" stay one word; "yt-neuvottelut" is two.
+///
+/// Written out rather than using `unicode-segmentation`'s word iterator because scoring
+/// re-runs on every keystroke and that iterator, which also handles scripts without spaces
+/// and grapheme clusters, cost a third of a reply's scoring time. Words here are runs of
+/// letters and digits; nothing else is a token.
+fn words(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let mut chars = text.char_indices().peekable();
+    // (start, class of the last word character)
+    let mut current: Option<(usize, Class)> = None;
+    while let Some((i, c)) = chars.next() {
+        let k = class(c);
+        match (current, k) {
+            (None, Class::Letter | Class::Digit | Class::Joiner) => {
+                // A combining mark cannot start a word.
+                if !(k == Class::Letter && is_mark(c) && !c.is_alphabetic()) {
+                    current = Some((i, k));
+                }
+            }
+            (None, _) => {}
+            (Some((start, _)), Class::Letter | Class::Digit | Class::Joiner) => current = Some((start, k)),
+            (Some((start, last)), Class::MidLetter | Class::MidNumLet | Class::MidNum) => {
+                let next = chars.peek().map(|&(_, n)| class(n));
+                let joins = match (k, last, next) {
+                    (Class::MidLetter | Class::MidNumLet, Class::Letter, Some(Class::Letter)) => true,
+                    (Class::MidNum | Class::MidNumLet, Class::Digit, Some(Class::Digit)) => true,
+                    _ => false,
+                };
+                if !joins {
+                    out.push((start, i));
+                    current = None;
+                }
+            }
+            (Some((start, _)), Class::Other) => {
+                out.push((start, i));
+                current = None;
+            }
+        }
+    }
+    if let Some((start, _)) = current {
+        out.push((start, text.len()));
+    }
+    out
+}
+
 /// Splits `text` into word tokens. `url_spans` (byte ranges) mark tokens that belong to URLs.
 #[must_use]
 pub fn tokenize<'a>(text: &'a str, url_spans: &[(usize, usize)]) -> Vec<Token<'a>> {
-    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let spans = words(text);
+    let mut tokens = Vec::with_capacity(spans.len());
     let mut sentence = 0u32;
     let mut clause = 0u32;
     let mut segment = 0u32;
-    let mut pending_sentence = false;
-    let mut pending_clause = false;
-    let mut pending_segment = false;
-    let mut after_at = false;
     let mut url_i = 0;
-    for (start, seg) in text.split_word_bound_indices() {
-        let first = seg.chars().next().unwrap_or(' ');
-        if seg.chars().any(char::is_alphanumeric) {
-            if pending_sentence && !tokens.is_empty() {
-                sentence += 1;
-                clause += 1;
-                segment += 1;
-            } else if pending_clause && !tokens.is_empty() {
-                clause += 1;
-                if pending_segment {
-                    segment += 1;
-                }
-            }
-            pending_sentence = false;
-            pending_clause = false;
-            pending_segment = false;
-            let end = start + seg.len();
-            let mut flags = 0;
-            while url_i < url_spans.len() && url_spans[url_i].1 <= start {
-                url_i += 1;
-            }
-            if url_i < url_spans.len() && url_spans[url_i].0 < end && start < url_spans[url_i].1 {
-                flags |= F_URL;
-            }
-            if after_at {
-                flags |= F_MENTION;
-            }
-            if seg.chars().all(|c| c.is_numeric() || c == '.' || c == ',') {
-                flags |= F_NUMBER;
-            }
-            if first.is_uppercase() {
-                flags |= F_CAPITALISED;
-                let letters = seg.chars().filter(|c| c.is_alphabetic()).count();
-                if letters >= 2 && !seg.chars().any(char::is_lowercase) {
-                    flags |= F_CAPS;
-                }
-            }
-            tokens.push(Token {
-                start,
-                end,
-                norm: normalise(seg),
-                sentence,
-                clause,
-                segment,
-                flags,
-            });
-            after_at = false;
-        } else {
-            after_at = seg == "@" || seg == "＠";
-            for c in seg.chars() {
+    let mut prev_end = 0;
+    for (start, end) in spans {
+        // What lies between the previous word and this one decides the boundaries.
+        let between = &text[prev_end..start];
+        if !tokens.is_empty() {
+            let mut new_sentence = false;
+            let mut new_clause = false;
+            let mut new_segment = false;
+            for c in between.chars() {
                 match c {
-                    '.' | '!' | '?' | '…' | '\n' | '。' | '¡' | '¿' => pending_sentence = true,
-                    ',' => pending_clause = true,
+                    '.' | '!' | '?' | '…' | '\n' | '。' | '¡' | '¿' | '？' | '！' => new_sentence = true,
+                    ',' => new_clause = true,
                     ';' | ':' | '–' | '—' | '(' | ')' | '"' | '“' | '”' | '«' | '»' => {
-                        pending_clause = true;
-                        pending_segment = true;
+                        new_clause = true;
+                        new_segment = true;
                     }
                     _ => {}
                 }
             }
+            if new_sentence {
+                sentence += 1;
+                clause += 1;
+                segment += 1;
+            } else if new_clause {
+                clause += 1;
+                if new_segment {
+                    segment += 1;
+                }
+            }
         }
+        let seg = &text[start..end];
+        let mut flags = 0;
+        while url_i < url_spans.len() && url_spans[url_i].1 <= start {
+            url_i += 1;
+        }
+        if url_i < url_spans.len() && url_spans[url_i].0 < end && start < url_spans[url_i].1 {
+            flags |= F_URL;
+        }
+        if between.ends_with('@') || between.ends_with('＠') {
+            flags |= F_MENTION;
+        }
+        if seg.chars().all(|c| c.is_numeric() || c == '.' || c == ',') {
+            flags |= F_NUMBER;
+        }
+        let first = seg.chars().next().unwrap_or(' ');
+        if first.is_uppercase() {
+            flags |= F_CAPITALISED;
+            let letters = seg.chars().filter(|c| c.is_alphabetic()).count();
+            if letters >= 2 && !seg.chars().any(char::is_lowercase) {
+                flags |= F_CAPS;
+            }
+        }
+        tokens.push(Token {
+            start,
+            end,
+            norm: normalise(seg),
+            sentence,
+            clause,
+            segment,
+            flags,
+        });
+        prev_end = end;
     }
     tokens
 }
@@ -201,6 +287,19 @@ mod tests {
         for t in tokenize(text, &[]) {
             assert_eq!(normalise(&text[t.start..t.end]), t.norm);
         }
+    }
+
+    #[test]
+    fn words_follow_uax29_for_letters_and_digits() {
+        assert_eq!(words_of("we're raideri.fi 10.30 1,000 a.1 yt-neuvottelut x_y e.g."), [
+            "we're", "raideri.fi", "10.30", "1,000", "a", "1", "yt", "neuvottelut", "x_y", "e.g"
+        ]);
+        assert_eq!(words_of("Pekka's «quote» naïve Ääliö 123abc"), ["Pekka's", "quote", "naïve", "Ääliö", "123abc"]);
+        assert_eq!(words_of("\u{301}x 🙂word"), ["x", "word"]);
+    }
+
+    fn words_of(text: &str) -> Vec<&str> {
+        words(text).into_iter().map(|(a, b)| &text[a..b]).collect()
     }
 
     #[test]

@@ -68,12 +68,7 @@ pub fn find_urls(text: &str) -> Vec<(usize, usize)> {
         return out;
     }
     let mut i = 0;
-    let bytes = text.as_bytes();
     while i < text.len() {
-        if !text.is_char_boundary(i) {
-            i += 1;
-            continue;
-        }
         let prev = text[..i].chars().next_back();
         let start_ok = prev.is_none_or(|c| !bad_preceding(c));
         if start_ok
@@ -83,10 +78,16 @@ pub fn find_urls(text: &str) -> Vec<(usize, usize)> {
             i = end;
             continue;
         }
-        // Jump to the next character that could start something new.
-        i += 1;
-        while i < text.len() && (bytes[i] & 0xC0) == 0x80 {
-            i += 1;
+        // Skip the rest of this run of letters: a URL cannot start inside a word.
+        let c0 = text[i..].chars().next().unwrap_or(' ');
+        i += c0.len_utf8();
+        if c0.is_alphanumeric() {
+            while let Some(c) = text[i..].chars().next() {
+                if !c.is_alphanumeric() {
+                    break;
+                }
+                i += c.len_utf8();
+            }
         }
     }
     out
@@ -94,11 +95,11 @@ pub fn find_urls(text: &str) -> Vec<(usize, usize)> {
 
 /// Matches a URL starting exactly at `start`; returns its end.
 fn match_url_at(text: &str, start: usize) -> Option<usize> {
-    let rest = &text[start..];
-    let lower_head: String = rest.chars().take(8).collect::<String>().to_ascii_lowercase();
-    let (has_protocol, host_start) = if lower_head.starts_with("https://") {
+    let rest = text[start..].as_bytes();
+    let has = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+    let (has_protocol, host_start) = if has(b"https://") {
         (true, start + 8)
-    } else if lower_head.starts_with("http://") {
+    } else if has(b"http://") {
         (true, start + 7)
     } else {
         (false, start)

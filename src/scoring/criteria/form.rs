@@ -26,10 +26,11 @@ pub(super) fn channel_fit(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
         LengthRule::XWeighted(limit) => {
             let len = a.x_length();
             let msg = |id: &'static str| Msg::new(id).num("length", len).num("limit", limit);
-            match overflow_at(a.text, limit) {
-                None => Outcome::new(Mark::Pass, Vec::new(), msg("crit-channel-fit-x-pass")),
-                Some(at) => Outcome::new(Mark::Fail, vec![(at, a.text.len())], msg("crit-channel-fit-x-fail")),
+            if len <= limit {
+                return Outcome::new(Mark::Pass, Vec::new(), msg("crit-channel-fit-x-pass"));
             }
+            let at = overflow_at(a.text, limit).unwrap_or(a.text.len());
+            Outcome::new(Mark::Fail, vec![(at, a.text.len())], msg("crit-channel-fit-x-fail"))
         }
         LengthRule::Hard(limit) => {
             let len = a.text.graphemes(true).count();

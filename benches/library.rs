@@ -1,5 +1,11 @@
 //! Loading the whole built-in library (goal: < 20 ms in a release build).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests and benches fail loudly on purpose"
+)]
+
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};

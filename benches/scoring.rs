@@ -2,6 +2,12 @@
 //! rubric in ≤ 25 µs median; all 2,222 real brand replies of `../shared/data/twcs_sample.csv`
 //! in ≤ 50 ms (skipped with a message when the file is absent).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests and benches fail loudly on purpose"
+)]
+
 use std::hint::black_box;
 use std::path::PathBuf;
 
@@ -34,17 +40,29 @@ fn twcs() -> Option<Vec<String>> {
             .records()
             .filter_map(Result::ok)
             .filter(|r| r.get(2) == Some("False"))
-            .map(|r| r.get(4).unwrap_or("").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"))
+            .map(|r| {
+                r.get(4)
+                    .unwrap_or("")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&amp;", "&")
+            })
             .collect(),
     )
 }
 
 fn scoring(c: &mut Criterion) {
     let scorer = rail_scorer();
-    assert!((280..=320).contains(&REPLY.chars().count()), "{}", REPLY.chars().count());
+    assert!(
+        (280..=320).contains(&REPLY.chars().count()),
+        "{}",
+        REPLY.chars().count()
+    );
     // Warm up the lexicons (compiled once per process).
     let _ = scorer.score(REPLY);
-    c.bench_function("score 300-char reply, 10 criteria", |b| b.iter(|| scorer.score(black_box(REPLY))));
+    c.bench_function("score 300-char reply, 10 criteria", |b| {
+        b.iter(|| scorer.score(black_box(REPLY)))
+    });
     match twcs() {
         Some(replies) => {
             assert_eq!(replies.len(), 2222);

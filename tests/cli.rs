@@ -1,5 +1,11 @@
 //! The command-line contract of PRODUCT.md §7, run as a real process.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests and benches fail loudly on purpose"
+)]
+
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
@@ -28,7 +34,12 @@ fn stdout(o: &Output) -> String {
 #[test]
 fn validate_passes_on_the_shipped_library() {
     let (o, _d) = run(&["validate"]);
-    assert!(o.status.success(), "{}{}", stdout(&o), String::from_utf8_lossy(&o.stderr));
+    assert!(
+        o.status.success(),
+        "{}{}",
+        stdout(&o),
+        String::from_utf8_lossy(&o.stderr)
+    );
 }
 
 #[test]
@@ -83,11 +94,23 @@ fn score_scenario_json_has_the_contract_shape() {
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert!(v["total"].as_u64().unwrap() <= 100);
     assert!(v["passed"].is_boolean() && v["critical_failed"].is_boolean());
-    let apology = v["criteria"].as_array().unwrap().iter().find(|c| c["id"] == "apology").unwrap();
+    let apology = v["criteria"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "apology")
+        .unwrap();
     assert_eq!(apology["result"], "pass");
     let ev = &apology["evidence"][0];
-    let (s, e) = (ev["start"].as_u64().unwrap() as usize, ev["end"].as_u64().unwrap() as usize);
-    assert_eq!(&reply[s..e], ev["text"].as_str().unwrap(), "byte offsets into the reply");
+    let (s, e) = (
+        ev["start"].as_u64().unwrap() as usize,
+        ev["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        &reply[s..e],
+        ev["text"].as_str().unwrap(),
+        "byte offsets into the reply"
+    );
     for c in v["criteria"].as_array().unwrap() {
         for key in ["id", "result", "points", "max", "evidence", "message"] {
             assert!(!c[key].is_null(), "{key}");
@@ -121,7 +144,18 @@ fn score_reads_the_reply_from_a_file() {
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("reply.txt");
     std::fs::write(&f, "Calm down.").unwrap();
-    let (o, _d) = run(&["score", "--criteria", "no-forbidden", "--lang", "en", "--channel", "x", "--reply-file", f.to_str().unwrap(), "--json"]);
+    let (o, _d) = run(&[
+        "score",
+        "--criteria",
+        "no-forbidden",
+        "--lang",
+        "en",
+        "--channel",
+        "x",
+        "--reply-file",
+        f.to_str().unwrap(),
+        "--json",
+    ]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["critical_failed"], true);
     assert_eq!(v["total"], 0);

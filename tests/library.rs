@@ -1,6 +1,12 @@
 //! The built-in library: it loads cleanly, covers what PRODUCT.md §4 asks for in both
 //! languages, and grades its own model answers and examples the way its authors intend.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests and benches fail loudly on purpose"
+)]
+
 use std::collections::BTreeSet;
 
 use someaspa::play::{Instance, selftest};
@@ -50,7 +56,11 @@ fn every_category_in_both_languages() {
 #[test]
 fn every_skill_and_every_channel_is_covered() {
     let lib = library();
-    let skills: BTreeSet<Skill> = lib.scenarios.iter().flat_map(|s| s.scenario.skills.iter().copied()).collect();
+    let skills: BTreeSet<Skill> = lib
+        .scenarios
+        .iter()
+        .flat_map(|s| s.scenario.skills.iter().copied())
+        .collect();
     assert_eq!(skills.len(), Skill::ALL.len(), "{skills:?}");
     let channels: BTreeSet<Channel> = lib
         .scenarios
@@ -92,7 +102,10 @@ fn at_least_three_pick_turns_offer_a_meme() {
         .iter()
         .filter(|s| {
             s.scenario.steps.iter().any(|st| match &st.turn {
-                Turn::Pick(p) => p.options.iter().any(|o| o.image.as_deref().is_some_and(|i| i.starts_with("memes/"))),
+                Turn::Pick(p) => p
+                    .options
+                    .iter()
+                    .any(|o| o.image.as_deref().is_some_and(|i| i.starts_with("memes/"))),
                 _ => false,
             })
         })
@@ -132,7 +145,12 @@ fn every_scenario_has_three_self_tests_and_they_all_hold() {
     let loc = someaspa::i18n::Localizer::new(Lang::En);
     let mut failures = Vec::new();
     for s in &lib.scenarios {
-        assert!(s.scenario.examples.len() >= 3, "{} has {} examples", s.scenario.id, s.scenario.examples.len());
+        assert!(
+            s.scenario.examples.len() >= 3,
+            "{} has {} examples",
+            s.scenario.id,
+            s.scenario.examples.len()
+        );
         for d in selftest::diagnostics(lib, s, &loc) {
             failures.push(d.render(&loc));
         }
@@ -155,15 +173,28 @@ fn every_model_answer_passes_its_own_rubric() {
                     let why: Vec<String> = r
                         .criteria
                         .iter()
-                        .filter(|c| c.result != someaspa::scoring::Mark::Pass && c.result != someaspa::scoring::Mark::Na)
+                        .filter(|c| {
+                            c.result != someaspa::scoring::Mark::Pass && c.result != someaspa::scoring::Mark::Na
+                        })
                         .map(|c| format!("{}={}", c.id, c.result.id()))
                         .collect();
-                    failures.push(format!("{} / {}: {} ({})", s.scenario.id, step.id, r.total, why.join(", ")));
+                    failures.push(format!(
+                        "{} / {}: {} ({})",
+                        s.scenario.id,
+                        step.id,
+                        r.total,
+                        why.join(", ")
+                    ));
                 }
             }
         }
     }
-    assert!(failures.is_empty(), "{} model answers fail:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} model answers fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

@@ -1,6 +1,12 @@
 //! Loading and validation: broken files give a located, specific message; one broken file
 //! never stops the others; arbitrary input never panics the loader.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests and benches fail loudly on purpose"
+)]
+
 use std::path::{Path, PathBuf};
 
 use proptest::prelude::*;
@@ -59,7 +65,12 @@ fn each_broken_fixture_reports_its_problem_where_it_is() {
 fn messages_name_the_problem_and_suggest_a_fix() {
     let lib = Library::load_paths(&[fixtures().join("broken/unknown-criterion.ron")]);
     let loc = someaspa::i18n::Localizer::new(someaspa::vocab::Lang::En);
-    let rendered: Vec<String> = lib.problems.iter().filter(|d| d.is_error()).map(|d| d.render(&loc)).collect();
+    let rendered: Vec<String> = lib
+        .problems
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| d.render(&loc))
+        .collect();
     let line = rendered.iter().find(|r| r.contains("apologgy")).expect("reported");
     assert!(line.contains("unknown-criterion.ron:19:"), "{line}");
     assert!(line.contains("Did you mean \"apology\""), "{line}");
@@ -70,12 +81,25 @@ fn one_broken_file_never_stops_the_others() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("en")).unwrap();
     std::fs::copy(fixtures().join("valid.ron"), dir.path().join("en/valid.ron")).unwrap();
-    std::fs::copy(fixtures().join("broken/random-bytes.ron"), dir.path().join("en/bad.ron")).unwrap();
-    std::fs::copy(fixtures().join("broken/unknown-brand.ron"), dir.path().join("en/brandless.ron")).unwrap();
+    std::fs::copy(
+        fixtures().join("broken/random-bytes.ron"),
+        dir.path().join("en/bad.ron"),
+    )
+    .unwrap();
+    std::fs::copy(
+        fixtures().join("broken/unknown-brand.ron"),
+        dir.path().join("en/brandless.ron"),
+    )
+    .unwrap();
     let lib = Library::load(&[PackSource::BuiltIn, PackSource::Dir(dir.path().to_path_buf())]);
     assert!(lib.scenario("fixture-valid-en").is_some());
     assert!(lib.scenario("fixture-unknown-brand-en").is_none());
-    assert_eq!(lib.errors().filter(|d| d.file.contains(&dir.path().display().to_string())).count(), 2);
+    assert_eq!(
+        lib.errors()
+            .filter(|d| d.file.contains(&dir.path().display().to_string()))
+            .count(),
+        2
+    );
     // The built-in library is untouched.
     assert!(lib.scenarios.len() > 30);
 }
@@ -93,8 +117,18 @@ fn duplicate_ids_are_refused() {
     std::fs::copy(fixtures().join("valid.ron"), dir.path().join("a.ron")).unwrap();
     std::fs::copy(fixtures().join("valid.ron"), dir.path().join("b.ron")).unwrap();
     let lib = Library::load(&[PackSource::BuiltIn, PackSource::Dir(dir.path().to_path_buf())]);
-    assert!(lib.errors().any(|d| d.msg.id == "val-duplicate-scenario"), "{:?}", lib.problems);
-    assert_eq!(lib.scenarios.iter().filter(|s| s.scenario.id == "fixture-valid-en").count(), 1);
+    assert!(
+        lib.errors().any(|d| d.msg.id == "val-duplicate-scenario"),
+        "{:?}",
+        lib.problems
+    );
+    assert_eq!(
+        lib.scenarios
+            .iter()
+            .filter(|s| s.scenario.id == "fixture-valid-en")
+            .count(),
+        1
+    );
 }
 
 fn builtin() -> &'static Library {

@@ -1,6 +1,12 @@
 //! Any input scores without panicking: arbitrary Unicode, and a megabyte of text shaped to
 //! hit the scorer's worst cases (many hits, long URLs, endless sentences, odd characters).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests and benches fail loudly on purpose"
+)]
+
 use proptest::prelude::*;
 use someaspa::scenario::Library;
 use someaspa::scenario::pack::PackSource;

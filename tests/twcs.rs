@@ -7,13 +7,19 @@
 //! total; swapping the DM request for a public one fails `move-to-private`; appending a long
 //! URL adds exactly 23.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests and benches fail loudly on purpose"
+)]
+
 use std::path::PathBuf;
 
 use someaspa::scenario::rubric::{CriterionKind, ResolvedCriterion};
 use someaspa::scoring::analysis::Analysis;
+use someaspa::scoring::catalog::CriterionId;
 use someaspa::scoring::lexicon::{Concept, Lexicon};
 use someaspa::scoring::matcher::Matcher;
-use someaspa::scoring::catalog::CriterionId;
 use someaspa::scoring::text::sentence_spans;
 use someaspa::scoring::xlength::weighted_length;
 use someaspa::scoring::{Mark, ScoreResult, Scorer, Situation};
@@ -31,7 +37,12 @@ fn replies() -> Option<Vec<String>> {
         let record = record.expect("valid CSV record");
         if record.get(2) == Some("False") {
             // The X API escapes &, < and > in tweet text; X counts what is displayed.
-            let text = record.get(4).unwrap_or("").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+            let text = record
+                .get(4)
+                .unwrap_or("")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
             out.push(text);
         }
     }
@@ -110,7 +121,12 @@ fn no_real_reply_exceeds_280_weighted_characters() {
         .map(|r| (weighted_length(r), r))
         .filter(|(n, _)| *n > 280)
         .collect();
-    assert!(over.is_empty(), "{} replies counted over 280: {:?}", over.len(), over.first());
+    assert!(
+        over.is_empty(),
+        "{} replies counted over 280: {:?}",
+        over.len(),
+        over.first()
+    );
 }
 
 #[test]
@@ -127,7 +143,11 @@ fn deleting_the_apology_fails_apology() {
         // Every apology phrase, also hedged ones the evidence does not cite.
         let spans = concept_spans(reply, Concept::Apology);
         let mutated = replace_sentences(reply, &spans, "");
-        assert_eq!(mark(&scorer.score(&mutated), "apology"), Mark::Fail, "{reply:?} → {mutated:?}");
+        assert_eq!(
+            mark(&scorer.score(&mutated), "apology"),
+            Mark::Fail,
+            "{reply:?} → {mutated:?}"
+        );
         tested += 1;
     }
     assert!(tested > 300, "only {tested} replies had an apology");
@@ -159,7 +179,11 @@ fn a_public_request_for_the_order_number_fails_move_to_private() {
         }
         let spans = concept_spans(reply, Concept::DmInvite);
         let mutated = replace_sentences(reply, &spans, "Please post your order number here.");
-        assert_eq!(mark(&scorer.score(&mutated), "move-to-private"), Mark::Fail, "{reply:?} → {mutated:?}");
+        assert_eq!(
+            mark(&scorer.score(&mutated), "move-to-private"),
+            Mark::Fail,
+            "{reply:?} → {mutated:?}"
+        );
         tested += 1;
     }
     assert!(tested > 300, "only {tested} replies asked for a DM");

@@ -1,6 +1,12 @@
 //! X's weighted length against twitter-text's official conformance cases
 //! (`../shared/data/twitter-text/validate.yml`, read at test time, skipped when absent).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests and benches fail loudly on purpose"
+)]
+
 use std::path::PathBuf;
 
 use someaspa::scoring::xlength::weighted_length_of_post;
@@ -42,7 +48,13 @@ fn check(section: &str) {
             failures.push(format!("{description}: expected {expected}, got {got}"));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

@@ -8,7 +8,13 @@ use crate::i18n::{Arg, Localizer};
 use crate::scenario::library::{self, Library};
 
 /// Lists every scenario that loaded; problems go to standard error.
-pub(super) fn run(cli: &Cli, loc: &Localizer, json: bool, out: &mut impl Write, err: &mut impl Write) -> io::Result<ExitCode> {
+pub(super) fn run(
+    cli: &Cli,
+    loc: &Localizer,
+    json: bool,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> io::Result<ExitCode> {
     let data = crate::paths::data_dir(cli.data_dir.as_ref());
     let lib = Library::load(&library::default_sources(data.as_deref(), &cli.scenarios));
     if json {
@@ -52,7 +58,11 @@ pub(super) fn run(cli: &Cli, loc: &Localizer, json: bool, out: &mut impl Write, 
     }
     let skipped = lib.errors().count();
     if skipped > 0 {
-        writeln!(err, "{}", loc.ta("cli-list-skipped", &[("count", Arg::Num(skipped as f64))]))?;
+        writeln!(
+            err,
+            "{}",
+            loc.ta("cli-list-skipped", &[("count", Arg::Num(skipped as f64))])
+        )?;
         for d in lib.errors() {
             writeln!(err, "{}", d.render(loc))?;
         }

@@ -45,7 +45,11 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Err(e) => {
             // A closed pipe (`someaspa list | head`) is not an error worth a message.
             if e.kind() != std::io::ErrorKind::BrokenPipe {
-                let _ = writeln!(err, "{}", loc.ta("cli-io-error", &[("error", crate::i18n::Arg::Str(e.to_string()))]));
+                let _ = writeln!(
+                    err,
+                    "{}",
+                    loc.ta("cli-io-error", &[("error", crate::i18n::Arg::Str(e.to_string()))])
+                );
             }
             ExitCode::from(2)
         }

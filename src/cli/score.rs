@@ -58,9 +58,10 @@ impl ScoreError {
         match self {
             ScoreError::UnknownScenario(id) => loc.ta("cli-score-unknown-scenario", &[("id", s(id))]),
             ScoreError::UnknownStep(id) => loc.ta("cli-score-unknown-step", &[("step", s(id))]),
-            ScoreError::UnknownChoice { given, options } => {
-                loc.ta("cli-score-unknown-choice", &[("given", s(given)), ("options", s(options))])
-            }
+            ScoreError::UnknownChoice { given, options } => loc.ta(
+                "cli-score-unknown-choice",
+                &[("given", s(given)), ("options", s(options))],
+            ),
             ScoreError::UnknownCriterion(id) => loc.ta("cli-score-unknown-criterion", &[("id", s(id))]),
             ScoreError::Missing(what) => loc.ta("cli-score-missing", &[("what", s(what))]),
         }
@@ -113,36 +114,63 @@ fn score_criteria(
 
 impl Cache<'_> {
     /// Scores a reply for a scenario step (Write: the text; Pick/Act: an option or action id).
-    fn score_scenario(&mut self, id: &str, step: Option<&str>, reply: &str, seed: Option<u64>) -> Result<(ScoreResult, Lang), ScoreError> {
-        let loaded = self.library.scenario(id).ok_or_else(|| ScoreError::UnknownScenario(id.to_owned()))?;
+    fn score_scenario(
+        &mut self,
+        id: &str,
+        step: Option<&str>,
+        reply: &str,
+        seed: Option<u64>,
+    ) -> Result<(ScoreResult, Lang), ScoreError> {
+        let loaded = self
+            .library
+            .scenario(id)
+            .ok_or_else(|| ScoreError::UnknownScenario(id.to_owned()))?;
         let instance = match seed {
             Some(s) => Instance::drawn(loaded, s),
             None => Instance::with_defaults(loaded),
         };
         let step_ref = step.unwrap_or("1");
-        let st = instance.step_by_ref(step_ref).ok_or_else(|| ScoreError::UnknownStep(step_ref.to_owned()))?;
+        let st = instance
+            .step_by_ref(step_ref)
+            .ok_or_else(|| ScoreError::UnknownStep(step_ref.to_owned()))?;
         let lang = instance.scenario.lang;
         let pass_mark = instance.scenario.pass_mark;
         match &st.turn {
             Turn::Write(_) => {
-                let key = (id.to_owned(), format!("{}#{}", st.id, seed.map_or(String::new(), |s| s.to_string())));
+                let key = (
+                    id.to_owned(),
+                    format!("{}#{}", st.id, seed.map_or(String::new(), |s| s.to_string())),
+                );
                 let library = self.library;
-                let scorer = self.scenario_scorers.entry(key).or_insert_with(|| instance.scorer(library, st));
-                let scorer = scorer.as_ref().ok_or_else(|| ScoreError::UnknownStep(step_ref.to_owned()))?;
+                let scorer = self
+                    .scenario_scorers
+                    .entry(key)
+                    .or_insert_with(|| instance.scorer(library, st));
+                let scorer = scorer
+                    .as_ref()
+                    .ok_or_else(|| ScoreError::UnknownStep(step_ref.to_owned()))?;
                 Ok((scorer.score(reply), lang))
             }
             Turn::Pick(p) => {
-                let o = p.options.iter().find(|o| o.id == reply.trim()).ok_or_else(|| ScoreError::UnknownChoice {
-                    given: reply.trim().to_owned(),
-                    options: p.options.iter().map(|o| o.id.as_str()).collect::<Vec<_>>().join(", "),
-                })?;
+                let o = p
+                    .options
+                    .iter()
+                    .find(|o| o.id == reply.trim())
+                    .ok_or_else(|| ScoreError::UnknownChoice {
+                        given: reply.trim().to_owned(),
+                        options: p.options.iter().map(|o| o.id.as_str()).collect::<Vec<_>>().join(", "),
+                    })?;
                 Ok((choice_result(o.grade, &o.feedback, pass_mark), lang))
             }
             Turn::Act(a) => {
-                let o = a.options.iter().find(|o| o.action.id() == reply.trim()).ok_or_else(|| ScoreError::UnknownChoice {
-                    given: reply.trim().to_owned(),
-                    options: a.options.iter().map(|o| o.action.id()).collect::<Vec<_>>().join(", "),
-                })?;
+                let o = a
+                    .options
+                    .iter()
+                    .find(|o| o.action.id() == reply.trim())
+                    .ok_or_else(|| ScoreError::UnknownChoice {
+                        given: reply.trim().to_owned(),
+                        options: a.options.iter().map(|o| o.action.id()).collect::<Vec<_>>().join(", "),
+                    })?;
                 Ok((choice_result(o.grade, &o.feedback, pass_mark), lang))
             }
         }
@@ -170,7 +198,13 @@ struct BatchLine {
 }
 
 /// Runs `score`.
-pub(super) fn run(cli: &Cli, loc: &Localizer, req: &Request<'_>, out: &mut impl Write, err: &mut impl Write) -> io::Result<ExitCode> {
+pub(super) fn run(
+    cli: &Cli,
+    loc: &Localizer,
+    req: &Request<'_>,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> io::Result<ExitCode> {
     let needs_library = req.scenario.is_some() || req.batch.is_some();
     let library = if needs_library {
         let data = crate::paths::data_dir(cli.data_dir.as_ref());
@@ -203,7 +237,11 @@ pub(super) fn run(cli: &Cli, loc: &Localizer, req: &Request<'_>, out: &mut impl 
     match result {
         Ok(r) => {
             if req.json {
-                writeln!(out, "{}", serde_json::to_string_pretty(&r.to_json(loc)).unwrap_or_default())?;
+                writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(&r.to_json(loc)).unwrap_or_default()
+                )?;
             } else {
                 print_table(loc, &r, out)?;
             }
@@ -216,7 +254,13 @@ pub(super) fn run(cli: &Cli, loc: &Localizer, req: &Request<'_>, out: &mut impl 
     }
 }
 
-fn run_batch(cli: &Cli, cache: &mut Cache<'_>, path: &Path, out: &mut impl Write, err: &mut impl Write) -> io::Result<ExitCode> {
+fn run_batch(
+    cli: &Cli,
+    cache: &mut Cache<'_>,
+    path: &Path,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> io::Result<ExitCode> {
     let ui_lang = cli.lang;
     let mut locs: HashMap<Lang, Localizer> = HashMap::new();
     let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
@@ -226,7 +270,17 @@ fn run_batch(cli: &Cli, cache: &mut Cache<'_>, path: &Path, out: &mut impl Write
             Ok(f) => Box::new(io::BufReader::new(f)),
             Err(e) => {
                 let loc = Localizer::new(super::message_lang(ui_lang));
-                writeln!(err, "{}", loc.ta("cli-read-error", &[("path", Arg::Str(path.display().to_string())), ("error", Arg::Str(e.to_string()))]))?;
+                writeln!(
+                    err,
+                    "{}",
+                    loc.ta(
+                        "cli-read-error",
+                        &[
+                            ("path", Arg::Str(path.display().to_string())),
+                            ("error", Arg::Str(e.to_string()))
+                        ]
+                    )
+                )?;
                 return Ok(ExitCode::from(2));
             }
         }
@@ -262,14 +316,18 @@ fn run_batch(cli: &Cli, cache: &mut Cache<'_>, path: &Path, out: &mut impl Write
             let lang = parsed.lang.or(ui_lang).unwrap_or(Lang::En);
             let criteria = parsed.criteria.as_ref().map(|c| c.join(","));
             match (criteria, parsed.channel) {
-                (Some(c), Some(ch)) => score_criteria(&c, lang, ch, parsed.customer_name.as_deref(), &parsed.reply).map(|r| (r, lang)),
+                (Some(c), Some(ch)) => {
+                    score_criteria(&c, lang, ch, parsed.customer_name.as_deref(), &parsed.reply).map(|r| (r, lang))
+                }
                 (None, _) => Err(ScoreError::Missing("criteria")),
                 (_, None) => Err(ScoreError::Missing("channel")),
             }
         };
         match outcome {
             Ok((result, lang)) => {
-                let loc = locs.entry(ui_lang.unwrap_or(lang)).or_insert_with_key(|l| Localizer::new(*l));
+                let loc = locs
+                    .entry(ui_lang.unwrap_or(lang))
+                    .or_insert_with_key(|l| Localizer::new(*l));
                 writeln!(buf, "{}", result.to_json(loc))?;
             }
             Err(e) => {
@@ -291,24 +349,47 @@ fn print_table(loc: &Localizer, r: &ScoreResult, out: &mut impl Write) -> io::Re
     for (c, name) in r.criteria.iter().zip(&names) {
         let mark = loc.t(&format!("mark-{}", c.result.id()));
         let pad = width.saturating_sub(name.chars().count());
-        let points = if c.max > 0.0 { format!("{:>5}/{:<3}", fmt_points(c.points), fmt_points(c.max)) } else { "   –     ".to_owned() };
-        writeln!(out, "{name}{}  {mark:<8} {points} {}", " ".repeat(pad), loc.msg(&c.message))?;
+        let points = if c.max > 0.0 {
+            format!("{:>5}/{:<3}", fmt_points(c.points), fmt_points(c.max))
+        } else {
+            "   –     ".to_owned()
+        };
+        writeln!(
+            out,
+            "{name}{}  {mark:<8} {points} {}",
+            " ".repeat(pad),
+            loc.msg(&c.message)
+        )?;
         for e in c.evidence.iter().take(3) {
             writeln!(out, "{}    «{}» ({}..{})", " ".repeat(width), e.text, e.start, e.end)?;
         }
     }
-    let verdict = if r.passed { "cli-score-passed" } else { "cli-score-failed" };
+    let verdict = if r.passed {
+        "cli-score-passed"
+    } else {
+        "cli-score-failed"
+    };
     writeln!(
         out,
         "\n{}",
         loc.ta(
             verdict,
-            &[("total", Arg::Num(f64::from(r.total))), ("critical", Arg::Str(if r.critical_failed { "yes" } else { "no" }.to_owned()))]
+            &[
+                ("total", Arg::Num(f64::from(r.total))),
+                (
+                    "critical",
+                    Arg::Str(if r.critical_failed { "yes" } else { "no" }.to_owned())
+                )
+            ]
         )
     )?;
     Ok(())
 }
 
 fn fmt_points(p: f64) -> String {
-    if p.fract() == 0.0 { format!("{p:.0}") } else { format!("{p:.1}") }
+    if p.fract() == 0.0 {
+        format!("{p:.0}")
+    } else {
+        format!("{p:.1}")
+    }
 }

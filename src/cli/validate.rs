@@ -23,7 +23,10 @@ pub(super) fn run(
     } else {
         Library::load_paths(paths)
     };
-    let wanted: Vec<PathBuf> = paths.iter().map(|p| p.canonicalize().unwrap_or_else(|_| p.clone())).collect();
+    let wanted: Vec<PathBuf> = paths
+        .iter()
+        .map(|p| p.canonicalize().unwrap_or_else(|_| p.clone()))
+        .collect();
     let relevant = |file: &str| {
         wanted.is_empty() || {
             let f = Path::new(file);
@@ -67,5 +70,9 @@ pub(super) fn run(
             )
         )?;
     }
-    Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }

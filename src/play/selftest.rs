@@ -109,14 +109,21 @@ pub fn diagnostics(library: &Library, loaded: &LoadedScenario, l10n: &Localizer)
                 None => loc.find(&["examples", &snippet], "passes"),
             };
             let reply: String = m.reply.chars().take(70).collect();
-            let reply = if m.reply.chars().count() > 70 { format!("{reply}…") } else { reply };
+            let reply = if m.reply.chars().count() > 70 {
+                format!("{reply}…")
+            } else {
+                reply
+            };
             let msg = Msg::new("selftest-mismatch")
                 .with("reply", reply)
                 .with("criterion", m.criterion.clone().unwrap_or_else(|| "passes".to_owned()))
                 .with("expected", m.expected.clone())
                 .with("actual", m.actual.clone())
                 .with("note", or_none(m.note.clone()))
-                .with("why", or_none(m.message.as_ref().map(|x| l10n.msg(x)).unwrap_or_default()));
+                .with(
+                    "why",
+                    or_none(m.message.as_ref().map(|x| l10n.msg(x)).unwrap_or_default()),
+                );
             Diagnostic::error(&loaded.file, at, msg)
         })
         .collect()

@@ -183,12 +183,17 @@ impl Library {
         let mut tracks = Vec::new();
         for path in loose {
             let bytes = if path.is_file() {
-                std::fs::read(&path).map(std::borrow::Cow::Owned).map_err(|e| e.to_string())
+                std::fs::read(&path)
+                    .map(std::borrow::Cow::Owned)
+                    .map_err(|e| e.to_string())
             } else {
                 Err(std::io::Error::from(std::io::ErrorKind::NotFound).to_string())
             };
             let file = PackFile {
-                rel: path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+                rel: path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
                 display: path.display().to_string(),
                 kind: FileKind::Scenario,
                 bytes,
@@ -287,7 +292,11 @@ impl Library {
     fn insert_unique_brand(&mut self, b: Brand, file: &str, text: &str) {
         if self.brands.contains_key(&b.id) {
             let at = Locator::new(text).find_str(&[], &b.id);
-            self.problems.push(Diagnostic::error(file, at, Msg::new("val-duplicate-id").with("id", b.id.as_str())));
+            self.problems.push(Diagnostic::error(
+                file,
+                at,
+                Msg::new("val-duplicate-id").with("id", b.id.as_str()),
+            ));
         } else {
             self.brands.insert(b.id.clone(), b);
         }
@@ -348,12 +357,18 @@ impl Library {
             pack,
         };
         let mut problems = validate::scenario(&scenario, display, text, &ctx);
-        if let Some(other) = self.scenarios.iter().find(|s| s.scenario.id == scenario.id && s.file != display) {
+        if let Some(other) = self
+            .scenarios
+            .iter()
+            .find(|s| s.scenario.id == scenario.id && s.file != display)
+        {
             let at = Locator::new(text).find_str(&[], &scenario.id);
             problems.push(Diagnostic::warning(
                 display,
                 at,
-                Msg::new("val-duplicate-scenario").with("id", scenario.id.as_str()).with("other", other.file.as_str()),
+                Msg::new("val-duplicate-scenario")
+                    .with("id", scenario.id.as_str())
+                    .with("other", other.file.as_str()),
             ));
         }
         (Some(scenario), problems)
@@ -415,5 +430,8 @@ fn find_pack_root(dir: &Path) -> Option<PathBuf> {
 /// The repository's `scenarios/` folder this binary was built from, if it still exists.
 #[must_use]
 pub fn builtin_source_dir() -> Option<PathBuf> {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios").canonicalize().ok()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("scenarios")
+        .canonicalize()
+        .ok()
 }

@@ -30,10 +30,7 @@ impl<'a> Locator<'a> {
                 line_start = i + 1;
             }
         }
-        let col = self
-            .text
-            .get(line_start..offset)
-            .map_or(1, |s| s.chars().count() + 1);
+        let col = self.text.get(line_start..offset).map_or(1, |s| s.chars().count() + 1);
         (line, col)
     }
 

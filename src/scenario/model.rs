@@ -11,8 +11,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::vocab::{
-    Action, Category, Channel, Difficulty, EmojiPolicy, Expectation, Formality, Grade, Lang, MemePolicy,
-    Mood, Scale, Skill,
+    Action, Category, Channel, Difficulty, EmojiPolicy, Expectation, Formality, Grade, Lang, MemePolicy, Mood, Scale,
+    Skill,
 };
 
 /// The newest scenario format this build understands. Files say which one they use.

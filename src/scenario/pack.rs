@@ -148,7 +148,9 @@ impl PackSource {
                 if !real.starts_with(&images) {
                     return Err(ImagePathError::Escapes);
                 }
-                std::fs::read(&real).map(Cow::Owned).map_err(|_| ImagePathError::Missing)
+                std::fs::read(&real)
+                    .map(Cow::Owned)
+                    .map_err(|_| ImagePathError::Missing)
             }
         }
     }

@@ -13,8 +13,7 @@ pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 #[must_use]
 pub fn ron_options() -> ron::Options {
     ron::Options::default().with_default_extension(
-        ron::extensions::Extensions::IMPLICIT_SOME
-            | ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES,
+        ron::extensions::Extensions::IMPLICIT_SOME | ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES,
     )
 }
 

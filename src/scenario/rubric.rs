@@ -264,6 +264,10 @@ mod tests {
         }));
         assert!(problems.contains(&RubricProblem::ZeroWeight("thanks".into())));
         assert!(problems.contains(&RubricProblem::Duplicate("thanks".into())));
-        assert!(problems.iter().any(|p| matches!(p, RubricProblem::WeightSum { sum: 0, .. })));
+        assert!(
+            problems
+                .iter()
+                .any(|p| matches!(p, RubricProblem::WeightSum { sum: 0, .. }))
+        );
     }
 }

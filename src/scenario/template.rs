@@ -47,21 +47,21 @@ pub fn render<'a>(text: &'a str, values: &Values) -> Cow<'a, str> {
     while let Some(i) = rest.find(['{', '}']) {
         out.push_str(&rest[..i]);
         let tail = &rest[i..];
-        if tail.starts_with("{{") {
+        if let Some(after) = tail.strip_prefix("{{") {
             out.push('{');
-            rest = &tail[2..];
-        } else if tail.starts_with("}}") {
+            rest = after;
+        } else if let Some(after) = tail.strip_prefix("}}") {
             out.push('}');
-            rest = &tail[2..];
-        } else if tail.starts_with('{') {
-            match tail[1..].find('}') {
+            rest = after;
+        } else if let Some(inner) = tail.strip_prefix('{') {
+            match inner.find('}') {
                 Some(end) => {
-                    let name = &tail[1..=end];
+                    let name = &inner[..end];
                     match values.get(name) {
                         Some(v) => out.push_str(v),
                         None => out.push_str(&tail[..end + 2]),
                     }
-                    rest = &tail[end + 2..];
+                    rest = &inner[end + 1..];
                 }
                 None => {
                     out.push_str(tail);

@@ -123,7 +123,11 @@ impl<K: Copy> Matcher<K> {
                     self.exact.entry(k.0.clone()).or_default().push(id);
                 }
                 let n = slot.text.chars().count();
-                let long_enough = if slot.prefix { n >= FUZZY_MIN_PREFIX } else { n >= FUZZY_MIN_WORD };
+                let long_enough = if slot.prefix {
+                    n >= FUZZY_MIN_PREFIX
+                } else {
+                    n >= FUZZY_MIN_WORD
+                };
                 if long_enough
                     && !slot.exact
                     && let Some(first) = slot.text.chars().next()
@@ -298,30 +302,53 @@ mod tests {
         let tokens = tokenize(text, &[]);
         m.find(&tokens)
             .iter()
-            .map(|h| (h.key, text[tokens[h.first as usize].start..tokens[h.last as usize].end].to_owned()))
+            .map(|h| {
+                (
+                    h.key,
+                    text[tokens[h.first as usize].start..tokens[h.last as usize].end].to_owned(),
+                )
+            })
             .collect()
     }
 
     #[test]
     fn words_prefixes_and_phrases_with_gaps() {
         assert_eq!(hits(&["dm", "dms"], "Grandma's HDMI DMs"), [(1, "DMs".to_owned())]);
-        assert_eq!(hits(&["pahoittel*"], "Pahoittelut viiveestä"), [(0, "Pahoittelut".to_owned())]);
+        assert_eq!(
+            hits(&["pahoittel*"], "Pahoittelut viiveestä"),
+            [(0, "Pahoittelut".to_owned())]
+        );
         assert_eq!(
             hits(&["order number"], "your order and tracking number"),
             [(0, "order and tracking number".to_owned())]
         );
-        assert!(hits(&["order number"], "order. Number").is_empty(), "phrases stay in a sentence");
-        assert!(hits(&["tweet your"], "delete the tweet: your").is_empty(), "phrases do not cross a colon");
+        assert!(
+            hits(&["order number"], "order. Number").is_empty(),
+            "phrases stay in a sentence"
+        );
+        assert!(
+            hits(&["tweet your"], "delete the tweet: your").is_empty(),
+            "phrases do not cross a colon"
+        );
         assert_eq!(hits(&["sorry if"], "sorry, if").len(), 1, "phrases may cross a comma");
-        assert!(hits(&["order number"], "order a b c number").is_empty(), "gap too large");
+        assert!(
+            hits(&["order number"], "order a b c number").is_empty(),
+            "gap too large"
+        );
     }
 
     #[test]
     fn one_typo_on_long_words_only() {
         assert_eq!(hits(&["apologise"], "We appologise"), [(0, "appologise".to_owned())]);
         assert_eq!(hits(&["pahoittel*"], "pahotteleme"), [(0, "pahotteleme".to_owned())]);
-        assert!(hits(&["thanks"], "thinks").is_empty(), "short words need an exact match");
-        assert!(hits(&["=apologise"], "appologise").is_empty(), "= turns typo tolerance off");
+        assert!(
+            hits(&["thanks"], "thinks").is_empty(),
+            "short words need an exact match"
+        );
+        assert!(
+            hits(&["=apologise"], "appologise").is_empty(),
+            "= turns typo tolerance off"
+        );
     }
 
     #[test]

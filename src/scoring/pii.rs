@@ -89,8 +89,12 @@ pub fn hetu_valid(date: &str, serial: &str, check: char) -> bool {
     let Ok(n) = format!("{date}{serial}").parse::<u64>() else {
         return false;
     };
-    let Ok(day) = date[0..2].parse::<u32>() else { return false };
-    let Ok(month) = date[2..4].parse::<u32>() else { return false };
+    let Ok(day) = date[0..2].parse::<u32>() else {
+        return false;
+    };
+    let Ok(month) = date[2..4].parse::<u32>() else {
+        return false;
+    };
     (1..=31).contains(&day)
         && (1..=12).contains(&month)
         && CHECKS.get(usize::try_from(n % 31).unwrap_or(0)).copied() == Some(check.to_ascii_uppercase() as u8)
@@ -111,7 +115,11 @@ pub fn iban_valid(iban: &str) -> bool {
             'A'..='Z' => c as u32 - 'A' as u32 + 10,
             _ => return false,
         };
-        rem = if v >= 10 { (rem * 100 + v) % 97 } else { (rem * 10 + v) % 97 };
+        rem = if v >= 10 {
+            (rem * 100 + v) % 97
+        } else {
+            (rem * 10 + v) % 97
+        };
     }
     rem == 1
 }
@@ -137,7 +145,7 @@ pub fn luhn_valid(number: &str) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// Finds personal data in `text`. `known` are values the customer revealed; `allowed` are
@@ -169,7 +177,7 @@ pub fn find(text: &str, known: &[String], allowed: &[String]) -> Vec<PiiHit> {
     if digit_count >= 8 {
         for m in p.phone.find_iter(text) {
             let d = digits(m.as_str());
-            if d.len() >= 7 && !allowed_digits.iter().any(|a| *a == d) {
+            if d.len() >= 7 && !allowed_digits.contains(&d) {
                 hits.push(PiiHit {
                     kind: PiiKind::Phone,
                     start: m.start(),
@@ -234,7 +242,12 @@ fn find_known(text: &str, value: &str, hits: &mut Vec<PiiHit>) {
                 let start = i;
                 let mut end = i;
                 let mut run = String::new();
-                while i < bytes.len() && (bytes[i].is_ascii_digit() || ((bytes[i] == b' ' || bytes[i] == b'-') && i + 1 < bytes.len() && bytes[i + 1].is_ascii_digit())) {
+                while i < bytes.len()
+                    && (bytes[i].is_ascii_digit()
+                        || ((bytes[i] == b' ' || bytes[i] == b'-')
+                            && i + 1 < bytes.len()
+                            && bytes[i + 1].is_ascii_digit()))
+                {
                     if bytes[i].is_ascii_digit() {
                         run.push(char::from(bytes[i]));
                         end = i + 1;
@@ -318,7 +331,10 @@ mod tests {
         assert_eq!(kinds("soita 040 123 4567"), [PiiKind::Phone]);
         assert_eq!(kinds("+358 40 1234567"), [PiiKind::Phone]);
         assert_eq!(kinds("050-123 4567"), [PiiKind::Phone]);
-        assert!(kinds("0344 556 5650, 0800 900 100, 0120-999-373").is_empty(), "service numbers are not personal");
+        assert!(
+            kinds("0344 556 5650, 0800 900 100, 0120-999-373").is_empty(),
+            "service numbers are not personal"
+        );
         assert_eq!(kinds("hetu 131052-308T"), [PiiKind::Hetu]);
         assert_eq!(kinds("tili FI21 1234 5600 0007 85"), [PiiKind::Iban]);
         assert_eq!(kinds("card 4111-1111-1111-1111"), [PiiKind::Card]);

@@ -99,9 +99,12 @@ fn class(c: char) -> Class {
         'a'..='z' | 'A'..='Z' => Class::Letter,
         '0'..='9' => Class::Digit,
         '_' => Class::Joiner,
-        ':' | '\u{00B7}' | '\u{0387}' | '\u{05F4}' | '\u{2027}' | '\u{FE13}' | '\u{FE55}' | '\u{FF1A}' => Class::MidLetter,
+        ':' | '\u{00B7}' | '\u{0387}' | '\u{05F4}' | '\u{2027}' | '\u{FE13}' | '\u{FE55}' | '\u{FF1A}' => {
+            Class::MidLetter
+        }
         '.' | '\'' | '\u{2018}' | '\u{2019}' | '\u{2024}' | '\u{FE52}' | '\u{FF07}' | '\u{FF0E}' => Class::MidNumLet,
-        ',' | ';' | '\u{037E}' | '\u{0589}' | '\u{060C}' | '\u{066C}' | '\u{FE10}' | '\u{FE14}' | '\u{FE50}' | '\u{FE54}' | '\u{FF0C}' | '\u{FF1B}' => Class::MidNum,
+        ',' | ';' | '\u{037E}' | '\u{0589}' | '\u{060C}' | '\u{066C}' | '\u{FE10}' | '\u{FE14}' | '\u{FE50}'
+        | '\u{FE54}' | '\u{FF0C}' | '\u{FF1B}' => Class::MidNum,
         c if c.is_ascii() => Class::Other,
         c if c.is_numeric() => Class::Digit,
         c if c.is_alphabetic() || is_mark(c) => Class::Letter,
@@ -141,11 +144,11 @@ fn words(text: &str) -> Vec<(usize, usize)> {
             (Some((start, _)), Class::Letter | Class::Digit | Class::Joiner) => current = Some((start, k)),
             (Some((start, last)), Class::MidLetter | Class::MidNumLet | Class::MidNum) => {
                 let next = chars.peek().map(|&(_, n)| class(n));
-                let joins = match (k, last, next) {
-                    (Class::MidLetter | Class::MidNumLet, Class::Letter, Some(Class::Letter)) => true,
-                    (Class::MidNum | Class::MidNumLet, Class::Digit, Some(Class::Digit)) => true,
-                    _ => false,
-                };
+                let joins = matches!(
+                    (k, last, next),
+                    (Class::MidLetter | Class::MidNumLet, Class::Letter, Some(Class::Letter))
+                        | (Class::MidNum | Class::MidNumLet, Class::Digit, Some(Class::Digit))
+                );
                 if !joins {
                     out.push((start, i));
                     current = None;
@@ -291,15 +294,30 @@ mod tests {
 
     #[test]
     fn words_follow_uax29_for_letters_and_digits() {
-        assert_eq!(words_of("we're raideri.fi 10.30 1,000 a.1 yt-neuvottelut x_y e.g."), [
-            "we're", "raideri.fi", "10.30", "1,000", "a", "1", "yt", "neuvottelut", "x_y", "e.g"
-        ]);
-        assert_eq!(words_of("Pekka's «quote» naïve Ääliö 123abc"), ["Pekka's", "quote", "naïve", "Ääliö", "123abc"]);
+        assert_eq!(
+            words_of("we're raideri.fi 10.30 1,000 a.1 yt-neuvottelut x_y e.g."),
+            [
+                "we're",
+                "raideri.fi",
+                "10.30",
+                "1,000",
+                "a",
+                "1",
+                "yt",
+                "neuvottelut",
+                "x_y",
+                "e.g"
+            ]
+        );
+        assert_eq!(
+            words_of("Pekka's «quote» naïve Ääliö 123abc"),
+            ["Pekka's", "quote", "naïve", "Ääliö", "123abc"]
+        );
         assert_eq!(words_of("\u{301}x 🙂word"), ["x", "word"]);
     }
 
     fn words_of(text: &str) -> Vec<&str> {
-        words(text).into_iter().map(|(a, b)| &text[a..b]).collect()
+        super::words(text).into_iter().map(|(a, b)| &text[a..b]).collect()
     }
 
     #[test]

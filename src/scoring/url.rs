@@ -71,9 +71,7 @@ pub fn find_urls(text: &str) -> Vec<(usize, usize)> {
     while i < text.len() {
         let prev = text[..i].chars().next_back();
         let start_ok = prev.is_none_or(|c| !bad_preceding(c));
-        if start_ok
-            && let Some(end) = match_url_at(text, i)
-        {
+        if start_ok && let Some(end) = match_url_at(text, i) {
             out.push((i, end));
             i = end;
             continue;
@@ -95,7 +93,7 @@ pub fn find_urls(text: &str) -> Vec<(usize, usize)> {
 
 /// Matches a URL starting exactly at `start`; returns its end.
 fn match_url_at(text: &str, start: usize) -> Option<usize> {
-    let rest = text[start..].as_bytes();
+    let rest = &text.as_bytes()[start..];
     let has = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
     let (has_protocol, host_start) = if has(b"https://") {
         (true, start + 8)
@@ -134,14 +132,9 @@ fn match_url_at(text: &str, start: usize) -> Option<usize> {
         pos = labels.last().map_or(host_start, |l| l.1);
     }
     // Drop trailing labels until the last one is a TLD (e.g. "raideri.fi.Thanks" → no).
-    while labels.len() >= 2 {
-        let (a, b) = *labels.last()?;
-        if is_tld(&text[a..b]) {
-            break;
-        }
-        return None;
-    }
-    if labels.len() < 2 {
+    // The last label must be a known TLD ("raideri.fi.Thanks" is no URL).
+    let (a, b) = *labels.last()?;
+    if labels.len() < 2 || !is_tld(&text[a..b]) {
         return None;
     }
     let host_end = labels.last()?.1;
@@ -183,7 +176,11 @@ fn match_url_at(text: &str, start: usize) -> Option<usize> {
                 }
                 _ => {}
             }
-            if !matches!(c, '.' | ',' | '!' | '?' | ':' | ';' | '\'' | '(' | ')' | ']' | '}' | '…') || (c == ')' && depth >= 0) {
+            if !matches!(
+                c,
+                '.' | ',' | '!' | '?' | ':' | ';' | '\'' | '(' | ')' | ']' | '}' | '…'
+            ) || (c == ')' && depth >= 0)
+            {
                 last_good = at;
             }
         }

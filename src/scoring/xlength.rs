@@ -121,7 +121,11 @@ pub fn overflow_at(text: &str, limit: u32) -> Option<usize> {
                 continue;
             }
         } else {
-            total += if is_emoji_grapheme(g) { 2 } else { g.chars().map(char_weight).sum() };
+            total += if is_emoji_grapheme(g) {
+                2
+            } else {
+                g.chars().map(char_weight).sum()
+            };
         }
         if total > limit {
             return Some(skip + i);

@@ -24,7 +24,11 @@ pub fn run(cli: &Cli) -> ExitCode {
         options,
         Box::new(move |_cc| Ok(Box::new(Bootstrap { library, loc }))),
     );
-    if result.is_err() { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    if result.is_err() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 struct Bootstrap {

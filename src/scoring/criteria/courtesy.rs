@@ -82,13 +82,21 @@ pub(super) fn apology(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
             })
             .collect();
         let f = found(a, &ev);
-        return Outcome::new(Mark::Fail, ev, Msg::new("crit-apology-fail-conditional").with("found", f));
+        return Outcome::new(
+            Mark::Fail,
+            ev,
+            Msg::new("crit-apology-fail-conditional").with("found", f),
+        );
     }
     let hedged: Vec<_> = hits.iter().filter(|h| !h.negated && is_hedged(h)).collect();
     if !hedged.is_empty() {
         let ev = spans(a, a.hits(Concept::HedgedApology));
         let f = found(a, &ev);
-        return Outcome::new(Mark::Partial, ev, Msg::new("crit-apology-partial-hedged").with("found", f));
+        return Outcome::new(
+            Mark::Partial,
+            ev,
+            Msg::new("crit-apology-partial-hedged").with("found", f),
+        );
     }
     let negated: Vec<_> = hits.iter().filter(|h| h.negated).collect();
     if !negated.is_empty() {
@@ -152,7 +160,11 @@ pub(super) fn uses_name(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
         .map(|t| (t.start, t.end))
         .collect();
     if ev.is_empty() {
-        Outcome::new(Mark::Fail, ev, Msg::new("crit-uses-name-fail").with("name", name.as_str()))
+        Outcome::new(
+            Mark::Fail,
+            ev,
+            Msg::new("crit-uses-name-fail").with("name", name.as_str()),
+        )
     } else {
         let f = found(a, &ev);
         Outcome::new(Mark::Pass, ev, Msg::new("crit-uses-name-pass").with("found", f))
@@ -178,9 +190,21 @@ pub fn name_stems(name: &str) -> Vec<String> {
             Some(format!("{}{}", chars[..n - 2].iter().collect::<String>(), chars[n - 1]))
         } else {
             match (c1, c2) {
-                ('n', 'k') => Some(format!("{}ng{}", chars[..n - 3].iter().collect::<String>(), chars[n - 1])),
-                ('n', 't') => Some(format!("{}nn{}", chars[..n - 3].iter().collect::<String>(), chars[n - 1])),
-                ('l', 't') => Some(format!("{}ll{}", chars[..n - 3].iter().collect::<String>(), chars[n - 1])),
+                ('n', 'k') => Some(format!(
+                    "{}ng{}",
+                    chars[..n - 3].iter().collect::<String>(),
+                    chars[n - 1]
+                )),
+                ('n', 't') => Some(format!(
+                    "{}nn{}",
+                    chars[..n - 3].iter().collect::<String>(),
+                    chars[n - 1]
+                )),
+                ('l', 't') => Some(format!(
+                    "{}ll{}",
+                    chars[..n - 3].iter().collect::<String>(),
+                    chars[n - 1]
+                )),
                 _ => None,
             }
         };
@@ -193,7 +217,9 @@ pub fn name_stems(name: &str) -> Vec<String> {
 
 /// Is `token` the name or an inflected form of it (a short case ending, or 's)?
 fn is_name_form(token: &str, stem: &str) -> bool {
-    let Some(rest) = token.strip_prefix(stem) else { return false };
+    let Some(rest) = token.strip_prefix(stem) else {
+        return false;
+    };
     if rest.is_empty() {
         return true;
     }
@@ -207,7 +233,11 @@ pub(super) fn positive_tone(a: &Analysis<'_>) -> Outcome {
     if !sarcasm.is_empty() {
         let ev = spans(a, sarcasm);
         let f = found(a, &ev);
-        return Outcome::new(Mark::Fail, ev, Msg::new("crit-positive-tone-fail-sarcasm").with("found", f));
+        return Outcome::new(
+            Mark::Fail,
+            ev,
+            Msg::new("crit-positive-tone-fail-sarcasm").with("found", f),
+        );
     }
     let shouting: Vec<(usize, usize)> = a
         .tokens
@@ -217,7 +247,11 @@ pub(super) fn positive_tone(a: &Analysis<'_>) -> Outcome {
         .collect();
     if shouting.len() >= 2 {
         let f = found(a, &shouting);
-        return Outcome::new(Mark::Fail, shouting, Msg::new("crit-positive-tone-fail-shouting").with("found", f));
+        return Outcome::new(
+            Mark::Fail,
+            shouting,
+            Msg::new("crit-positive-tone-fail-shouting").with("found", f),
+        );
     }
     let forbidden = a.hits(Concept::Forbidden).len();
     let mut score: f32 = a.tone.iter().map(|(_, w)| *w).sum::<f32>() - 3.0 * forbidden as f32;

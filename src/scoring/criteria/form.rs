@@ -198,17 +198,29 @@ pub(super) fn next_step(a: &Analysis<'_>) -> Outcome {
         .filter_map(|k| a.hits(*k).first())
         .map(|h| a.span(h.first, h.last))
         .collect();
-    let steps: Vec<_> = a.hits(Concept::NextStep).iter().chain(a.hits(Concept::Request)).collect();
+    let steps: Vec<_> = a
+        .hits(Concept::NextStep)
+        .iter()
+        .chain(a.hits(Concept::Request))
+        .collect();
     // A link is a next step too: it tells the customer where to go.
     let link = a.urls.first().copied();
     if routes.len() >= 3 {
         let n = u32::try_from(routes.len()).unwrap_or(u32::MAX);
-        return Outcome::new(Mark::Partial, routes, Msg::new("crit-next-step-partial").num("count", n));
+        return Outcome::new(
+            Mark::Partial,
+            routes,
+            Msg::new("crit-next-step-partial").num("count", n),
+        );
     }
     if steps.is_empty() {
         if let Some((s, e)) = link {
             let f = a.text[s..e].to_owned();
-            return Outcome::new(Mark::Pass, vec![(s, e)], Msg::new("crit-next-step-pass").with("found", f));
+            return Outcome::new(
+                Mark::Pass,
+                vec![(s, e)],
+                Msg::new("crit-next-step-pass").with("found", f),
+            );
         }
         return Outcome::new(Mark::Fail, Vec::new(), Msg::new("crit-next-step-fail"));
     }
@@ -283,14 +295,20 @@ pub(super) fn signature(a: &Analysis<'_>, check: &SignatureCheck) -> Outcome {
                         .with("expected", example.as_str()),
                 );
             }
-            Outcome::new(Mark::Fail, Vec::new(), Msg::new("crit-signature-fail").with("expected", example.as_str()))
+            Outcome::new(
+                Mark::Fail,
+                Vec::new(),
+                Msg::new("crit-signature-fail").with("expected", example.as_str()),
+            )
         }
         SignatureCheck::Text { full, opening, example } => {
             let lower = end.to_lowercase();
             let squashed: String = lower.split_whitespace().collect::<Vec<_>>().join(" ");
             if squashed.ends_with(full.as_str()) {
                 let start = a.text.len().saturating_sub(example.len().min(a.text.len()));
-                let s = a.text[..end.len()].rfind(example.split_whitespace().next().unwrap_or("")).unwrap_or(start);
+                let s = a.text[..end.len()]
+                    .rfind(example.split_whitespace().next().unwrap_or(""))
+                    .unwrap_or(start);
                 return Outcome::new(
                     Mark::Pass,
                     vec![(s, end.len())],
@@ -313,7 +331,11 @@ pub(super) fn signature(a: &Analysis<'_>, check: &SignatureCheck) -> Outcome {
                         .with("expected", example.as_str()),
                 );
             }
-            Outcome::new(Mark::Fail, Vec::new(), Msg::new("crit-signature-fail").with("expected", example.as_str()))
+            Outcome::new(
+                Mark::Fail,
+                Vec::new(),
+                Msg::new("crit-signature-fail").with("expected", example.as_str()),
+            )
         }
     }
 }

@@ -86,7 +86,10 @@ pub const MAX_EVIDENCE: usize = 50;
 
 /// The evidence ranges of concept hits.
 fn spans<'h>(a: &Analysis<'_>, hits: impl IntoIterator<Item = &'h ConceptHit>) -> Vec<(usize, usize)> {
-    hits.into_iter().take(MAX_EVIDENCE).map(|h| a.span(h.first, h.last)).collect()
+    hits.into_iter()
+        .take(MAX_EVIDENCE)
+        .map(|h| a.span(h.first, h.last))
+        .collect()
 }
 
 /// The text of the first evidence range, for messages ("…" when long).
@@ -110,4 +113,3 @@ fn quote(s: &str) -> String {
 fn positive<'a>(a: &'a Analysis<'_>, c: Concept) -> Vec<&'a ConceptHit> {
     a.positive(c).collect()
 }
-

@@ -29,12 +29,20 @@ fn public_detail_requests(a: &Analysis<'_>) -> Vec<(usize, usize)> {
 pub(super) fn move_to_private(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
     let channel = ctx.situation.channel;
     if !channel.is_public() {
-        return Outcome::new(Mark::Na, Vec::new(), Msg::new("crit-move-to-private-na").with("channel", channel.id()));
+        return Outcome::new(
+            Mark::Na,
+            Vec::new(),
+            Msg::new("crit-move-to-private-na").with("channel", channel.id()),
+        );
     }
     let public = public_detail_requests(a);
     if !public.is_empty() {
         let f = found(a, &public);
-        return Outcome::new(Mark::Fail, public, Msg::new("crit-move-to-private-fail-public").with("found", f));
+        return Outcome::new(
+            Mark::Fail,
+            public,
+            Msg::new("crit-move-to-private-fail-public").with("found", f),
+        );
     }
     let dm = positive(a, Concept::DmInvite);
     if !dm.is_empty() {
@@ -46,7 +54,11 @@ pub(super) fn move_to_private(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
     if !other.is_empty() {
         let ev = spans(a, other);
         let f = found(a, &ev);
-        return Outcome::new(Mark::Partial, ev, Msg::new("crit-move-to-private-partial").with("found", f));
+        return Outcome::new(
+            Mark::Partial,
+            ev,
+            Msg::new("crit-move-to-private-partial").with("found", f),
+        );
     }
     Outcome::new(Mark::Fail, Vec::new(), Msg::new("crit-move-to-private-fail"))
 }
@@ -65,7 +77,11 @@ pub(super) fn asks_details(a: &Analysis<'_>) -> Outcome {
     if !generic.is_empty() {
         let ev = spans(a, generic);
         let f = found(a, &ev);
-        return Outcome::new(Mark::Partial, ev, Msg::new("crit-asks-details-partial").with("found", f));
+        return Outcome::new(
+            Mark::Partial,
+            ev,
+            Msg::new("crit-asks-details-partial").with("found", f),
+        );
     }
     Outcome::new(Mark::Fail, Vec::new(), Msg::new("crit-asks-details-fail"))
 }
@@ -74,9 +90,17 @@ pub(super) fn asks_details(a: &Analysis<'_>) -> Outcome {
 pub(super) fn no_public_pii(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
     let channel = ctx.situation.channel;
     if !channel.is_public() {
-        return Outcome::new(Mark::Na, Vec::new(), Msg::new("crit-no-public-pii-na").with("channel", channel.id()));
+        return Outcome::new(
+            Mark::Na,
+            Vec::new(),
+            Msg::new("crit-no-public-pii-na").with("channel", channel.id()),
+        );
     }
-    let allowed = ctx.situation.brand.as_ref().map_or(&[][..], |b| b.public_contacts.as_slice());
+    let allowed = ctx
+        .situation
+        .brand
+        .as_ref()
+        .map_or(&[][..], |b| b.public_contacts.as_slice());
     let hits = pii::find(a.text, &ctx.situation.personal_data, allowed);
     if let Some(first) = hits.first() {
         let ev: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
@@ -84,13 +108,19 @@ pub(super) fn no_public_pii(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
         return Outcome::new(
             Mark::Fail,
             ev,
-            Msg::new("crit-no-public-pii-fail").with("kind", first.kind.id()).with("found", f),
+            Msg::new("crit-no-public-pii-fail")
+                .with("kind", first.kind.id())
+                .with("found", f),
         );
     }
     let public = public_detail_requests(a);
     if !public.is_empty() {
         let f = found(a, &public);
-        return Outcome::new(Mark::Fail, public, Msg::new("crit-no-public-pii-fail-request").with("found", f));
+        return Outcome::new(
+            Mark::Fail,
+            public,
+            Msg::new("crit-no-public-pii-fail-request").with("found", f),
+        );
     }
     Outcome::new(Mark::Pass, Vec::new(), Msg::new("crit-no-public-pii-pass"))
 }

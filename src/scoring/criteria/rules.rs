@@ -80,13 +80,21 @@ pub(super) fn no_political_stance(a: &Analysis<'_>) -> Outcome {
             .collect();
         ev.dedup();
         let f = found(a, &ev);
-        return Outcome::new(Mark::Fail, ev, Msg::new("crit-no-political-stance-fail").with("found", f));
+        return Outcome::new(
+            Mark::Fail,
+            ev,
+            Msg::new("crit-no-political-stance-fail").with("found", f),
+        );
     }
     let judging: Vec<&ConceptHit> = evaluative.iter().filter(|h| a.in_sentences(h.first, &topics)).collect();
     if !judging.is_empty() {
         let ev = spans(a, judging);
         let f = found(a, &ev);
-        return Outcome::new(Mark::Partial, ev, Msg::new("crit-no-political-stance-partial").with("found", f));
+        return Outcome::new(
+            Mark::Partial,
+            ev,
+            Msg::new("crit-no-political-stance-partial").with("found", f),
+        );
     }
     Outcome::new(Mark::Pass, Vec::new(), Msg::new("crit-no-political-stance-pass"))
 }
@@ -94,7 +102,10 @@ pub(super) fn no_political_stance(a: &Analysis<'_>) -> Outcome {
 /// A custom criterion: required phrases, avoided phrases, a regular expression.
 pub(super) fn custom(ctx: &Ctx<'_>, a: &Analysis<'_>, c: &CustomCriterion, index: usize) -> Outcome {
     let i = u16::try_from(index).unwrap_or(u16::MAX);
-    let required: Vec<(usize, usize)> = a.extra_hits(Extra::Require(i)).map(|h| a.span(h.first, h.last)).collect();
+    let required: Vec<(usize, usize)> = a
+        .extra_hits(Extra::Require(i))
+        .map(|h| a.span(h.first, h.last))
+        .collect();
     let avoided: Vec<(usize, usize)> = a.extra_hits(Extra::Avoid(i)).map(|h| a.span(h.first, h.last)).collect();
     let regex = ctx.regexes.get(index).and_then(Option::as_ref);
     let pattern_match = regex.and_then(|r| r.find(a.text)).map(|m| (m.start(), m.end()));

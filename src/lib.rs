@@ -12,10 +12,13 @@
 
 pub mod assets;
 pub mod cli;
+pub mod fsutil;
 pub mod i18n;
 pub mod paths;
 pub mod play;
+pub mod progress;
 pub mod scenario;
 pub mod scoring;
+pub mod settings;
 pub mod ui;
 pub mod vocab;

@@ -3,5 +3,7 @@
 
 pub mod instance;
 pub mod selftest;
+pub mod session;
 
 pub use instance::Instance;
+pub use session::{Answer, Session};

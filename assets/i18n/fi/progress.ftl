@@ -1,0 +1,40 @@
+# Raportit, todistukset ja edistymisen sanasto, yhteiset sovellukselle ja vienneille.
+
+report-title = Edistymisraportti: { $profile }
+report-summary = { $count ->
+        [one] 1 suoritus
+       *[other] { $count } suoritusta
+    }, viety { $date }
+report-skills = Taidot
+report-skill = Taito
+report-score = Pisteet
+report-level = Taso
+report-attempts = Suoritukset
+report-step = Vaihe
+report-trainer = Kouluttaja:
+report-passed = hyväksytty
+report-not-passed = ei hyväksytty
+report-scenario = Skenaario
+report-best = Paras tulos
+report-pass-mark = Hyväksymisraja
+
+cert-title = Todistus: { $track }
+cert-kicker = Someaspa-todistus
+cert-completed = on suorittanut koulutuspolun
+cert-date = Suoritettu { $date }
+cert-skills = Taidot suoritushetkellä
+cert-scenarios = Skenaariot
+
+level-needs-work = vaatii harjoitusta
+level-developing = kehittyy
+level-proficient = osaava
+level-excellent = erinomainen
+level-none = ei vielä harjoiteltu
+
+skill-channel-style = Kanavan tyyli
+skill-de-escalation = Tilanteen rauhoittaminen
+skill-troll-handling = Trollien käsittely
+skill-media-awareness = Mediatietoisuus
+skill-written-clarity = Selkeä kirjoittaminen
+skill-privacy = Tietosuoja
+skill-speed = Nopeus

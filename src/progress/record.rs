@@ -1,0 +1,154 @@
+//! An attempt as it is kept: everything needed to show it again exactly as the trainee saw
+//! it, to compute progress, and to export it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Localizer;
+use crate::play::session::{Answer, Session, StepRecord};
+use crate::scoring::ScoreResult;
+use crate::vocab::{Channel, Lang, Skill};
+
+/// A trainer's mark on one criterion, next to the automatic one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Override {
+    /// The trainer's result ("pass", "partial", "fail", "na").
+    pub result: crate::scoring::Mark,
+    /// Why.
+    pub comment: String,
+    /// Who reviewed.
+    pub reviewer: String,
+    /// When (RFC 3339).
+    pub at: String,
+}
+
+/// One played step, as kept.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KeptStep {
+    /// The step's id.
+    pub step: String,
+    /// The channel.
+    pub channel: Channel,
+    /// What the trainee did.
+    pub answer: Answer,
+    /// The automatic result.
+    pub result: ScoreResult,
+    /// Each criterion's message as the trainee saw it (same order as `result.criteria`).
+    pub shown: Vec<String>,
+    /// Trainer overrides per criterion (same order), if any.
+    #[serde(default)]
+    pub overrides: Vec<Option<Override>>,
+    /// Milliseconds taken.
+    pub elapsed_ms: u64,
+}
+
+/// A finished attempt.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attempt {
+    /// A unique id across machines (imports use it to avoid duplicates).
+    pub uid: String,
+    /// The profile's name.
+    pub profile: String,
+    /// Scenario id.
+    pub scenario: String,
+    /// Hash of the scenario file's version.
+    pub version: String,
+    /// The scenario's title at the time.
+    pub title: String,
+    /// The scenario's language.
+    pub lang: Lang,
+    /// Skills it trained.
+    pub skills: Vec<Skill>,
+    /// When it started (RFC 3339, UTC).
+    pub started_at: String,
+    /// When it finished (RFC 3339, UTC).
+    pub finished_at: String,
+    /// Total time taken in milliseconds.
+    pub elapsed_ms: u64,
+    /// The scenario's time limit, if any.
+    pub time_limit_s: Option<u32>,
+    /// Mean of the steps' totals.
+    pub total: u8,
+    /// Passed.
+    pub passed: bool,
+    /// A critical criterion failed.
+    pub critical_failed: bool,
+    /// The seed of the variables' draw (`None`: default values).
+    pub seed: Option<u64>,
+    /// The steps in order.
+    pub steps: Vec<KeptStep>,
+    /// Where it came from: "local", or the imported file's name.
+    #[serde(default = "local")]
+    pub source: String,
+}
+
+fn local() -> String {
+    "local".to_owned()
+}
+
+/// A fresh random id for an attempt.
+#[must_use]
+pub fn new_uid() -> String {
+    format!("{:032x}", rand::random::<u128>())
+}
+
+/// The current time as RFC 3339 (UTC).
+#[must_use]
+pub fn now() -> String {
+    jiff::Timestamp::now().to_string()
+}
+
+impl Attempt {
+    /// The attempt of a finished session, with messages rendered as the trainee saw them.
+    #[must_use]
+    pub fn from_session(session: &Session, profile: &str, started_at: String, loc: &Localizer) -> Self {
+        let s = &session.instance.scenario;
+        let o = session.outcome();
+        Attempt {
+            uid: new_uid(),
+            profile: profile.to_owned(),
+            scenario: s.id.clone(),
+            version: session.instance.version.clone(),
+            title: s.title.clone(),
+            lang: s.lang,
+            skills: s.skills.clone(),
+            started_at,
+            finished_at: now(),
+            elapsed_ms: session.elapsed_ms(),
+            time_limit_s: s.time_limit,
+            total: o.total,
+            passed: o.passed,
+            critical_failed: o.critical_failed,
+            seed: session.instance.seed,
+            steps: session.history.iter().map(|r| kept(r, loc)).collect(),
+            source: local(),
+        }
+    }
+
+    /// The attempt's score for one skill: the total, except `speed`, which is scaled down
+    /// by how far the attempt went over its time limit.
+    #[must_use]
+    pub fn skill_score(&self, skill: Skill) -> f64 {
+        let total = f64::from(self.total);
+        if skill != Skill::Speed {
+            return total;
+        }
+        match self.time_limit_s {
+            Some(limit) if self.elapsed_ms > u64::from(limit) * 1000 => {
+                total * (f64::from(limit) * 1000.0 / self.elapsed_ms as f64)
+            }
+            _ => total,
+        }
+    }
+}
+
+fn kept(r: &StepRecord, loc: &Localizer) -> KeptStep {
+    KeptStep {
+        step: r.step.clone(),
+        channel: r.channel,
+        answer: r.answer.clone(),
+        shown: r.result.criteria.iter().map(|c| loc.msg(&c.message)).collect(),
+        overrides: vec![None; r.result.criteria.len()],
+        result: r.result.clone(),
+        elapsed_ms: r.elapsed_ms,
+    }
+}

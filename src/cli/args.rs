@@ -43,6 +43,26 @@ pub enum Command {
     },
     /// Score a reply: for a scenario step, against listed criteria, or a batch of JSON lines.
     Score(ScoreArgs),
+    /// Write a profile's progress report.
+    Report {
+        /// The trainee's profile.
+        #[arg(long, value_name = "NAME")]
+        profile: String,
+        /// csv, html, or json (importable).
+        #[arg(long, value_enum, default_value = "csv")]
+        format: ReportFormat,
+        /// Write to this file (default: standard output).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Import a trainee's JSON export into this machine's store (duplicates are skipped).
+    Import {
+        /// The export file.
+        file: PathBuf,
+        /// Keep the attempts under this profile (default: the trainee's name in the file).
+        #[arg(long, value_name = "NAME")]
+        profile: Option<String>,
+    },
 }
 
 /// Arguments of `score`.
@@ -78,4 +98,18 @@ pub struct ScoreArgs {
     /// Draw the scenario's variables from this seed (default: their default values).
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
+    /// Record the attempt in this profile's history, as the app does (needs --scenario).
+    #[arg(long, value_name = "NAME", requires = "scenario")]
+    pub profile: Option<String>,
+}
+
+/// Report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// One row per criterion result.
+    Csv,
+    /// A self-contained page with charts and the replies.
+    Html,
+    /// The full history, for `someaspa import` on a trainer's machine.
+    Json,
 }

@@ -5,6 +5,7 @@
 
 mod args;
 mod list;
+mod report;
 mod score;
 mod validate;
 
@@ -38,6 +39,10 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Command::Validate { paths, json } => validate::run(cli, &loc, paths, *json, &mut out, &mut err),
         Command::List { json } => list::run(cli, &loc, *json, &mut out, &mut err),
         Command::Score(args) => run_score(cli, &loc, args, &mut out, &mut err),
+        Command::Report { profile, format, out: file } => {
+            report::run(cli, &loc, profile, *format, file.as_deref(), &mut out, &mut err)
+        }
+        Command::Import { file, profile } => report::import(cli, &loc, file, profile.as_deref(), &mut out, &mut err),
     };
     let _ = out.flush();
     match result {
@@ -94,6 +99,7 @@ fn run_score(
         batch: args.batch.as_deref(),
         json: args.json,
         seed: args.seed,
+        profile: args.profile.as_deref(),
     };
     score::run(cli, loc, &req, out, err)
 }

@@ -30,6 +30,7 @@ pub(super) struct Request<'a> {
     pub batch: Option<&'a Path>,
     pub json: bool,
     pub seed: Option<u64>,
+    pub profile: Option<&'a str>,
 }
 
 /// Why a request could not be scored.
@@ -223,7 +224,17 @@ pub(super) fn run(
         writeln!(err, "{}", ScoreError::Missing("--reply / --reply-file").render(loc))?;
         return Ok(ExitCode::from(2));
     };
-    let result = if let Some(id) = req.scenario {
+    let result = if let (Some(id), Some(profile)) = (req.scenario, req.profile) {
+        // Recorded exactly as the app records a played step: a session, an attempt, the store.
+        match super::report::record_step(cli, &library, loc, id, req.step, reply, req.seed, profile) {
+            Ok(Some(r)) => Ok(r),
+            Ok(None) => return Ok(ExitCode::from(2)),
+            Err(msg) => {
+                writeln!(err, "{msg}")?;
+                return Ok(ExitCode::from(2));
+            }
+        }
+    } else if let Some(id) = req.scenario {
         cache.score_scenario(id, req.step, reply, req.seed).map(|(r, _)| r)
     } else if let Some(criteria) = req.criteria {
         match (cli.lang, req.channel) {

@@ -1,6 +1,7 @@
 //! Progress that lasts: the attempt store, mastery per skill, the practice plan, tracks and
 //! certificates, reports, export and import. No UI here.
 
+pub mod dashboard;
 pub mod export;
 pub mod html;
 pub mod mastery;

@@ -30,3 +30,7 @@ mark-pass = pass
 mark-partial = partial
 mark-fail = fail
 mark-na = n/a
+cli-no-data-dir = no data folder: give one with --data-dir DIR
+cli-write-error = could not write { $path }: { $error }
+cli-report-unknown-profile = no profile "{ $profile }" in this data folder (profiles: { $known })
+cli-report-written = report written to { $path }

@@ -38,3 +38,14 @@ skill-media-awareness = Media awareness
 skill-written-clarity = Written clarity
 skill-privacy = Privacy
 skill-speed = Speed
+store-moved-aside = The progress store could not be opened, so it was moved aside to { $path } and a new one was started. Nothing in the old file was deleted.
+store-error = { $error }
+store-too-new = This progress store was written by a newer version of Someaspa. It has not been changed; progress will not be saved until you update.
+import-done = Imported { $added ->
+        [one] 1 attempt
+       *[other] { $added } attempts
+    } for { $profile }{ $skipped ->
+        [0] {""}
+       *[other] {""} ({ $skipped } already here, skipped)
+    }.
+import-failed = Nothing was imported: { $error }

@@ -30,3 +30,7 @@ mark-pass = täyttyy
 mark-partial = osittain
 mark-fail = ei täyty
 mark-na = ei sovellu
+cli-no-data-dir = datakansiota ei ole: anna se valitsimella --data-dir KANSIO
+cli-write-error = tiedostoa { $path } ei voitu kirjoittaa: { $error }
+cli-report-unknown-profile = tässä datakansiossa ei ole profiilia "{ $profile }" (profiilit: { $known })
+cli-report-written = raportti kirjoitettu: { $path }

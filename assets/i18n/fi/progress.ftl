@@ -38,3 +38,14 @@ skill-media-awareness = Mediatietoisuus
 skill-written-clarity = Selkeä kirjoittaminen
 skill-privacy = Tietosuoja
 skill-speed = Nopeus
+store-moved-aside = Edistymistietoja ei voitu avata, joten tiedosto siirrettiin talteen nimellä { $path } ja aloitettiin uusi. Vanhasta tiedostosta ei poistettu mitään.
+store-error = { $error }
+store-too-new = Nämä edistymistiedot on tallentanut Someaspan uudempi versio. Niihin ei ole koskettu; edistymistä ei tallenneta ennen päivitystä.
+import-done = Tuotiin { $added ->
+        [one] 1 suoritus
+       *[other] { $added } suoritusta
+    } profiilille { $profile }{ $skipped ->
+        [0] {""}
+       *[other] {""} ({ $skipped } oli jo täällä, ohitettiin)
+    }.
+import-failed = Mitään ei tuotu: { $error }

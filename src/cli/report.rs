@@ -1,0 +1,174 @@
+//! `someaspa report`, `someaspa import`, and recording `score --profile`.
+
+use std::io::{self, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::Cli;
+use super::args::ReportFormat;
+use crate::i18n::{Arg, Localizer};
+use crate::play::{Answer, Instance, Session};
+use crate::progress::record::{Attempt, now};
+use crate::progress::{Opened, Store, export};
+use crate::scenario::Library;
+use crate::scenario::model::Turn;
+use crate::scoring::ScoreResult;
+
+/// Opens the store of the data folder, telling the user when a damaged file was moved aside.
+pub(super) fn open_store(cli: &Cli, loc: &Localizer, err: &mut impl Write) -> Result<Store, String> {
+    let Some(dir) = crate::paths::data_dir(cli.data_dir.as_ref()) else {
+        return Err(loc.t("cli-no-data-dir"));
+    };
+    match Store::open(&dir) {
+        Ok((store, Opened::MovedAside { to })) => {
+            let _ = writeln!(err, "{}", loc.ta("store-moved-aside", &[("path", Arg::Str(to.display().to_string()))]));
+            Ok(store)
+        }
+        Ok((store, _)) => Ok(store),
+        Err(e) => Err(loc.ta("store-error", &[("error", Arg::Str(e.to_string()))])),
+    }
+}
+
+/// Plays one step of a scenario with the given answer and records the attempt.
+/// Returns the step's result; `Ok(None)` when the answer did not fit (already reported).
+#[expect(clippy::too_many_arguments, reason = "the command's options, passed through")]
+pub(super) fn record_step(
+    cli: &Cli,
+    library: &Library,
+    loc: &Localizer,
+    id: &str,
+    step: Option<&str>,
+    reply: &str,
+    seed: Option<u64>,
+    profile: &str,
+) -> Result<Option<ScoreResult>, String> {
+    let s = |v: &str| Arg::Str(v.to_owned());
+    let loaded = library.scenario(id).ok_or_else(|| loc.ta("cli-score-unknown-scenario", &[("id", s(id))]))?;
+    let instance = match seed {
+        Some(x) => Instance::drawn(loaded, x),
+        None => Instance::with_defaults(loaded),
+    };
+    let step_ref = step.unwrap_or("1");
+    let step_id = instance
+        .step_by_ref(step_ref)
+        .map(|st| (st.id.clone(), st.turn.clone()))
+        .ok_or_else(|| loc.ta("cli-score-unknown-step", &[("step", s(step_ref))]))?;
+    let answer = match &step_id.1 {
+        Turn::Write(_) => Answer::Text(reply.to_owned()),
+        Turn::Pick(_) => Answer::Choice(reply.trim().to_owned()),
+        Turn::Act(_) => Answer::Action(
+            reply
+                .trim()
+                .parse()
+                .map_err(|_| loc.ta("cli-score-unknown-choice", &[("given", s(reply.trim())), ("options", s("-"))]))?,
+        ),
+    };
+    let started = now();
+    let mut session = Session::starting_at(instance, &step_id.0);
+    let result = session
+        .submit(library, answer, 0)
+        .map_err(|_| loc.ta("cli-score-unknown-choice", &[("given", s(reply.trim())), ("options", s("-"))]))?
+        .result
+        .clone();
+    let attempt = Attempt::from_session(&session, profile, started, loc);
+    let mut sink = io::stderr();
+    let mut store = open_store(cli, loc, &mut sink)?;
+    store
+        .record(&attempt)
+        .map_err(|e| loc.ta("store-error", &[("error", Arg::Str(e.to_string()))]))?;
+    Ok(Some(result))
+}
+
+/// Writes a report.
+pub(super) fn run(
+    cli: &Cli,
+    loc: &Localizer,
+    profile: &str,
+    format: ReportFormat,
+    out_file: Option<&Path>,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> io::Result<ExitCode> {
+    let store = match open_store(cli, loc, err) {
+        Ok(s) => s,
+        Err(msg) => {
+            writeln!(err, "{msg}")?;
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let known = store.profiles().unwrap_or_default();
+    if !known.iter().any(|p| p == profile) {
+        writeln!(
+            err,
+            "{}",
+            loc.ta("cli-report-unknown-profile", &[("profile", Arg::Str(profile.to_owned())), ("known", Arg::Str(known.join(", ")))])
+        )?;
+        return Ok(ExitCode::from(2));
+    }
+    let text = match format {
+        ReportFormat::Csv => export::csv(&store, profile),
+        ReportFormat::Html => export::html(&store, profile, loc),
+        ReportFormat::Json => export::export(&store, profile).map(|e| serde_json::to_string_pretty(&e).unwrap_or_default()),
+    };
+    let text = match text {
+        Ok(t) => t,
+        Err(e) => {
+            writeln!(err, "{}", loc.ta("store-error", &[("error", Arg::Str(e.to_string()))]))?;
+            return Ok(ExitCode::from(2));
+        }
+    };
+    match out_file {
+        Some(path) => {
+            if let Err(e) = crate::fsutil::write_atomic(path, text.as_bytes()) {
+                writeln!(
+                    err,
+                    "{}",
+                    loc.ta("cli-write-error", &[("path", Arg::Str(path.display().to_string())), ("error", Arg::Str(e.to_string()))])
+                )?;
+                return Ok(ExitCode::from(2));
+            }
+            writeln!(err, "{}", loc.ta("cli-report-written", &[("path", Arg::Str(path.display().to_string()))]))?;
+        }
+        None => out.write_all(text.as_bytes())?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Imports a trainee's export.
+pub(super) fn import(
+    cli: &Cli,
+    loc: &Localizer,
+    file: &Path,
+    profile: Option<&str>,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> io::Result<ExitCode> {
+    let mut store = match open_store(cli, loc, err) {
+        Ok(s) => s,
+        Err(msg) => {
+            writeln!(err, "{msg}")?;
+            return Ok(ExitCode::from(2));
+        }
+    };
+    match export::import(&mut store, file, profile) {
+        Ok(r) => {
+            writeln!(
+                out,
+                "{}",
+                loc.ta(
+                    "import-done",
+                    &[
+                        ("profile", Arg::Str(r.profile)),
+                        ("added", Arg::Num(r.added as f64)),
+                        ("skipped", Arg::Num(r.skipped as f64))
+                    ]
+                )
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            writeln!(err, "{}", loc.ta("import-failed", &[("error", Arg::Str(e.to_string()))]))?;
+            Ok(ExitCode::from(1))
+        }
+    }
+}

@@ -8,9 +8,9 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use someaspa::i18n::Localizer;
 use someaspa::play::{Answer, Instance, Session};
+use someaspa::progress::Store;
 use someaspa::progress::dashboard::Dashboard;
 use someaspa::progress::record::{Attempt, new_uid};
-use someaspa::progress::Store;
 use someaspa::scenario::Library;
 use someaspa::scenario::pack::PackSource;
 use someaspa::vocab::Lang;
@@ -29,7 +29,12 @@ fn attempts(lib: &Library) -> Vec<Attempt> {
                 someaspa::scenario::Turn::Act(a) => Answer::Action(a.options[0].action),
             };
             session.submit(lib, answer, 30_000).ok()?;
-            Some(Attempt::from_session(&session, "Bench", someaspa::progress::record::now(), &loc))
+            Some(Attempt::from_session(
+                &session,
+                "Bench",
+                someaspa::progress::record::now(),
+                &loc,
+            ))
         })
         .collect()
 }
@@ -45,7 +50,12 @@ fn store(c: &mut Criterion) {
             a.uid = new_uid();
             // Spread over a year so streaks and reviews have work to do.
             let day = i / 28;
-            a.finished_at = format!("2026-{:02}-{:02}T{:02}:00:00Z", 1 + (day / 28) % 12, 1 + day % 28, i % 24);
+            a.finished_at = format!(
+                "2026-{:02}-{:02}T{:02}:00:00Z",
+                1 + (day / 28) % 12,
+                1 + day % 28,
+                i % 24
+            );
             a.total = u8::try_from((i * 37) % 101).unwrap();
             a.passed = a.total >= 70;
             store.record(&a).unwrap();

@@ -260,6 +260,17 @@ impl Localizer {
         }
         let mut fargs = FluentArgs::new();
         for (name, value) in &msg.args {
+            // By convention an argument named `channel` holds a channel id and is shown as the
+            // channel's name in the language ("x-dm" → "X direct message").
+            if name == "channel"
+                && let Arg::Str(id) = value
+            {
+                let key = format!("channel-{id}");
+                if self.has(&key) {
+                    fargs.set(name.clone(), FluentValue::from(self.render(lang, &key, None)));
+                    continue;
+                }
+            }
             fargs.set(name.clone(), to_fluent(value));
         }
         self.render(lang, &msg.id, Some(&fargs))

@@ -69,7 +69,11 @@ fn overrides_are_kept_beside_the_automatic_result() {
     store.set_override(id, 0, 0, Some(&o)).unwrap();
     let back = store.attempt(id).unwrap().unwrap();
     assert_eq!(back.steps[0].overrides[0].as_ref(), Some(&o));
-    assert_ne!(back.steps[0].result.criteria[0].result, Mark::Na, "the automatic result stays");
+    assert_ne!(
+        back.steps[0].result.criteria[0].result,
+        Mark::Na,
+        "the automatic result stays"
+    );
     assert_eq!(store.reviewed().unwrap().len(), 1);
     store.set_override(id, 0, 0, None).unwrap();
     assert!(store.attempt(id).unwrap().unwrap().steps[0].overrides[0].is_none());
@@ -114,9 +118,20 @@ fn a_damaged_file_is_moved_aside_and_reported() {
     let path = dir.path().join("progress.sqlite3");
     std::fs::write(&path, b"this is not a database, it is a shopping list\n").unwrap();
     let (mut store, opened) = Store::open(dir.path()).unwrap();
-    let Opened::MovedAside { to } = opened else { panic!("{opened:?}") };
-    assert!(to.file_name().unwrap().to_string_lossy().starts_with("progress.sqlite3.corrupt-"));
-    assert_eq!(std::fs::read(&to).unwrap(), b"this is not a database, it is a shopping list\n", "kept, not overwritten");
+    let Opened::MovedAside { to } = opened else {
+        panic!("{opened:?}")
+    };
+    assert!(
+        to.file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("progress.sqlite3.corrupt-")
+    );
+    assert_eq!(
+        std::fs::read(&to).unwrap(),
+        b"this is not a database, it is a shopping list\n",
+        "kept, not overwritten"
+    );
     store.record(&attempt("Anna", "Sorry")).unwrap();
     assert!(store.integrity_ok().unwrap());
 }
@@ -127,7 +142,8 @@ fn a_newer_store_is_refused_and_left_untouched() {
     let path = dir.path().join("progress.sqlite3");
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;").unwrap();
+        conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;")
+            .unwrap();
     }
     let before = std::fs::read(&path).unwrap();
     match Store::open(dir.path()) {
@@ -146,7 +162,10 @@ fn a_read_only_store_reports_an_error_instead_of_crashing() {
     drop(store);
     let conn_path = dir.path().join("progress.sqlite3");
     let ro = rusqlite::Connection::open_with_flags(&conn_path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
-    assert!(ro.execute("INSERT INTO profiles (name, created_at) VALUES ('x', 'y')", []).is_err());
+    assert!(
+        ro.execute("INSERT INTO profiles (name, created_at) VALUES ('x', 'y')", [])
+            .is_err()
+    );
     // A data folder that is a file: opening fails with a clear error, no panic.
     let file = dir.path().join("not-a-dir");
     std::fs::write(&file, "x").unwrap();
@@ -158,7 +177,9 @@ fn a_read_only_store_reports_an_error_instead_of_crashing() {
 fn export_then_import_round_trips_without_duplicates() {
     let a_dir = tempfile::tempdir().unwrap();
     let (mut trainee, _) = Store::open(a_dir.path()).unwrap();
-    trainee.record(&attempt("Anna", "Sorry about the delay, Laura! ^AK")).unwrap();
+    trainee
+        .record(&attempt("Anna", "Sorry about the delay, Laura! ^AK"))
+        .unwrap();
     trainee.record(&attempt("Anna", "Calm down.")).unwrap();
     let file = a_dir.path().join("anna.someaspa.json");
     let e = export::export(&trainee, "Anna").unwrap();
@@ -190,14 +211,19 @@ fn export_then_import_round_trips_without_duplicates() {
 fn reports_contain_every_criterion_and_the_replies() {
     let dir = tempfile::tempdir().unwrap();
     let (mut store, _) = Store::open(dir.path()).unwrap();
-    store.record(&attempt("Anna", "Sorry about the <delay>, Laura! ^AK")).unwrap();
+    store
+        .record(&attempt("Anna", "Sorry about the <delay>, Laura! ^AK"))
+        .unwrap();
     let csv = export::csv(&store, "Anna").unwrap();
     let rows: Vec<&str> = csv.lines().collect();
     let criteria = store.attempts("Anna").unwrap()[0].steps[0].result.criteria.len();
     assert_eq!(rows.len(), 1 + criteria, "a header and one row per criterion result");
     assert!(rows[0].starts_with("attempt,profile,finished_at,scenario"));
     let html = export::html(&store, "Anna", &Localizer::new(Lang::Fi)).unwrap();
-    assert!(html.contains("&lt;<mark>delay</mark>&gt;") && !html.contains("<delay>"), "replies are escaped, evidence marked");
+    assert!(
+        html.contains("&lt;<mark>delay</mark>&gt;") && !html.contains("<delay>"),
+        "replies are escaped, evidence marked"
+    );
     assert!(html.contains("<svg"), "with charts");
     assert!(html.contains("lang=\"fi\""));
 }
@@ -250,11 +276,16 @@ fn killing_the_process_at_random_moments_loses_nothing_committed() {
         child.wait().unwrap();
         committed.extend(reader.join().unwrap());
     }
-    assert!(committed.len() > 25, "the child committed only {} attempts", committed.len());
+    assert!(
+        committed.len() > 25,
+        "the child committed only {} attempts",
+        committed.len()
+    );
     let (store, opened) = Store::open(dir.path()).unwrap();
     assert!(matches!(opened, Opened::Existing { .. }), "{opened:?}");
     assert!(store.integrity_ok().unwrap());
-    let kept: std::collections::HashSet<String> = store.summaries("Killer").unwrap().into_iter().map(|s| s.uid).collect();
+    let kept: std::collections::HashSet<String> =
+        store.summaries("Killer").unwrap().into_iter().map(|s| s.uid).collect();
     let lost: Vec<&String> = committed.iter().filter(|u| !kept.contains(*u)).collect();
     assert!(lost.is_empty(), "{} committed attempts lost", lost.len());
 }

@@ -39,9 +39,11 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Command::Validate { paths, json } => validate::run(cli, &loc, paths, *json, &mut out, &mut err),
         Command::List { json } => list::run(cli, &loc, *json, &mut out, &mut err),
         Command::Score(args) => run_score(cli, &loc, args, &mut out, &mut err),
-        Command::Report { profile, format, out: file } => {
-            report::run(cli, &loc, profile, *format, file.as_deref(), &mut out, &mut err)
-        }
+        Command::Report {
+            profile,
+            format,
+            out: file,
+        } => report::run(cli, &loc, profile, *format, file.as_deref(), &mut out, &mut err),
         Command::Import { file, profile } => report::import(cli, &loc, file, profile.as_deref(), &mut out, &mut err),
     };
     let _ = out.flush();

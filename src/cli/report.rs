@@ -21,7 +21,11 @@ pub(super) fn open_store(cli: &Cli, loc: &Localizer, err: &mut impl Write) -> Re
     };
     match Store::open(&dir) {
         Ok((store, Opened::MovedAside { to })) => {
-            let _ = writeln!(err, "{}", loc.ta("store-moved-aside", &[("path", Arg::Str(to.display().to_string()))]));
+            let _ = writeln!(
+                err,
+                "{}",
+                loc.ta("store-moved-aside", &[("path", Arg::Str(to.display().to_string()))])
+            );
             Ok(store)
         }
         Ok((store, _)) => Ok(store),
@@ -43,7 +47,9 @@ pub(super) fn record_step(
     profile: &str,
 ) -> Result<Option<ScoreResult>, String> {
     let s = |v: &str| Arg::Str(v.to_owned());
-    let loaded = library.scenario(id).ok_or_else(|| loc.ta("cli-score-unknown-scenario", &[("id", s(id))]))?;
+    let loaded = library
+        .scenario(id)
+        .ok_or_else(|| loc.ta("cli-score-unknown-scenario", &[("id", s(id))]))?;
     let instance = match seed {
         Some(x) => Instance::drawn(loaded, x),
         None => Instance::with_defaults(loaded),
@@ -56,18 +62,23 @@ pub(super) fn record_step(
     let answer = match &step_id.1 {
         Turn::Write(_) => Answer::Text(reply.to_owned()),
         Turn::Pick(_) => Answer::Choice(reply.trim().to_owned()),
-        Turn::Act(_) => Answer::Action(
-            reply
-                .trim()
-                .parse()
-                .map_err(|_| loc.ta("cli-score-unknown-choice", &[("given", s(reply.trim())), ("options", s("-"))]))?,
-        ),
+        Turn::Act(_) => Answer::Action(reply.trim().parse().map_err(|_| {
+            loc.ta(
+                "cli-score-unknown-choice",
+                &[("given", s(reply.trim())), ("options", s("-"))],
+            )
+        })?),
     };
     let started = now();
     let mut session = Session::starting_at(instance, &step_id.0);
     let result = session
         .submit(library, answer, 0)
-        .map_err(|_| loc.ta("cli-score-unknown-choice", &[("given", s(reply.trim())), ("options", s("-"))]))?
+        .map_err(|_| {
+            loc.ta(
+                "cli-score-unknown-choice",
+                &[("given", s(reply.trim())), ("options", s("-"))],
+            )
+        })?
         .result
         .clone();
     let attempt = Attempt::from_session(&session, profile, started, loc);
@@ -101,14 +112,22 @@ pub(super) fn run(
         writeln!(
             err,
             "{}",
-            loc.ta("cli-report-unknown-profile", &[("profile", Arg::Str(profile.to_owned())), ("known", Arg::Str(known.join(", ")))])
+            loc.ta(
+                "cli-report-unknown-profile",
+                &[
+                    ("profile", Arg::Str(profile.to_owned())),
+                    ("known", Arg::Str(known.join(", ")))
+                ]
+            )
         )?;
         return Ok(ExitCode::from(2));
     }
     let text = match format {
         ReportFormat::Csv => export::csv(&store, profile),
         ReportFormat::Html => export::html(&store, profile, loc),
-        ReportFormat::Json => export::export(&store, profile).map(|e| serde_json::to_string_pretty(&e).unwrap_or_default()),
+        ReportFormat::Json => {
+            export::export(&store, profile).map(|e| serde_json::to_string_pretty(&e).unwrap_or_default())
+        }
     };
     let text = match text {
         Ok(t) => t,
@@ -123,11 +142,21 @@ pub(super) fn run(
                 writeln!(
                     err,
                     "{}",
-                    loc.ta("cli-write-error", &[("path", Arg::Str(path.display().to_string())), ("error", Arg::Str(e.to_string()))])
+                    loc.ta(
+                        "cli-write-error",
+                        &[
+                            ("path", Arg::Str(path.display().to_string())),
+                            ("error", Arg::Str(e.to_string()))
+                        ]
+                    )
                 )?;
                 return Ok(ExitCode::from(2));
             }
-            writeln!(err, "{}", loc.ta("cli-report-written", &[("path", Arg::Str(path.display().to_string()))]))?;
+            writeln!(
+                err,
+                "{}",
+                loc.ta("cli-report-written", &[("path", Arg::Str(path.display().to_string()))])
+            )?;
         }
         None => out.write_all(text.as_bytes())?,
     }
@@ -167,7 +196,11 @@ pub(super) fn import(
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {
-            writeln!(err, "{}", loc.ta("import-failed", &[("error", Arg::Str(e.to_string()))]))?;
+            writeln!(
+                err,
+                "{}",
+                loc.ta("import-failed", &[("error", Arg::Str(e.to_string()))])
+            )?;
             Ok(ExitCode::from(1))
         }
     }

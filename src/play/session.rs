@@ -148,11 +148,19 @@ impl Session {
                 .ok_or(SessionError::NotScorable)?
                 .score(text),
             (Turn::Pick(p), Answer::Choice(id)) => {
-                let o = p.options.iter().find(|o| &o.id == id).ok_or(SessionError::WrongAnswer)?;
+                let o = p
+                    .options
+                    .iter()
+                    .find(|o| &o.id == id)
+                    .ok_or(SessionError::WrongAnswer)?;
                 choice_result(o.grade, &o.feedback, pass_mark)
             }
             (Turn::Act(a), Answer::Action(action)) => {
-                let o = a.options.iter().find(|o| o.action == *action).ok_or(SessionError::WrongAnswer)?;
+                let o = a
+                    .options
+                    .iter()
+                    .find(|o| o.action == *action)
+                    .ok_or(SessionError::WrongAnswer)?;
                 choice_result(o.grade, &o.feedback, pass_mark)
             }
             _ => return Err(SessionError::WrongAnswer),

@@ -80,7 +80,11 @@ impl Dashboard {
     #[must_use]
     pub fn practise_weakest(&self, library: &Library, lang: Lang) -> Option<(Skill, String)> {
         let skill = self.weakest?;
-        let level = self.mastery.iter().find(|m| m.skill == skill).and_then(SkillMastery::level);
+        let level = self
+            .mastery
+            .iter()
+            .find(|m| m.skill == skill)
+            .and_then(SkillMastery::level);
         let candidates = candidates(library);
         // If the weakest skill has no scenario in this language, try the next weakest.
         let mut order: Vec<&SkillMastery> = self.mastery.iter().collect();
@@ -93,7 +97,8 @@ impl Dashboard {
         let first = plan::pick(skill, level, lang, &candidates, &self.attempts, Timestamp::now()).map(|id| (skill, id));
         first.or_else(|| {
             order.iter().find_map(|m| {
-                plan::pick(m.skill, m.level(), lang, &candidates, &self.attempts, Timestamp::now()).map(|id| (m.skill, id))
+                plan::pick(m.skill, m.level(), lang, &candidates, &self.attempts, Timestamp::now())
+                    .map(|id| (m.skill, id))
             })
         })
     }

@@ -115,7 +115,12 @@ pub fn csv(store: &Store, profile: &str) -> Result<String, ExchangeError> {
     for a in store.attempts(profile)? {
         for (si, s) in a.steps.iter().enumerate() {
             for (ci, c) in s.result.criteria.iter().enumerate() {
-                let evidence = c.evidence.iter().map(|e| e.text.as_str()).collect::<Vec<_>>().join(" | ");
+                let evidence = c
+                    .evidence
+                    .iter()
+                    .map(|e| e.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" | ");
                 let o = s.overrides.get(ci).cloned().flatten();
                 w.write_record([
                     a.uid.as_str(),
@@ -168,7 +173,10 @@ pub fn html(store: &Store, profile: &str, loc: &Localizer) -> Result<String, Exc
         esc(&loc.ta("report-title", &[("profile", s(profile))])),
         esc(&loc.ta(
             "report-summary",
-            &[("count", Arg::Num(attempts.len() as f64)), ("date", s(&jiff::Zoned::now().date().to_string()))]
+            &[
+                ("count", Arg::Num(attempts.len() as f64)),
+                ("date", s(&jiff::Zoned::now().date().to_string()))
+            ]
         ))
     );
     let m = mastery::mastery(&summaries);
@@ -208,11 +216,19 @@ pub fn html(store: &Store, profile: &str, loc: &Localizer) -> Result<String, Exc
     for a in attempts.iter().rev() {
         attempt_html(&mut b, a, loc);
     }
-    Ok(page(loc.lang().id(), &esc(&loc.ta("report-title", &[("profile", s(profile))])), &b))
+    Ok(page(
+        loc.lang().id(),
+        &esc(&loc.ta("report-title", &[("profile", s(profile))])),
+        &b,
+    ))
 }
 
 fn attempt_html(b: &mut String, a: &Attempt, loc: &Localizer) {
-    let verdict = if a.passed { loc.t("report-passed") } else { loc.t("report-not-passed") };
+    let verdict = if a.passed {
+        loc.t("report-passed")
+    } else {
+        loc.t("report-not-passed")
+    };
     let _ = write!(
         b,
         "<div class=\"attempt\"><h3>{} — {}/100 <span class=\"{}\">{}</span></h3><p class=\"muted\">{} · {} s</p>",
@@ -316,7 +332,8 @@ pub fn validate(e: &Export) -> Result<(), ExchangeError> {
                     return Err(bad("impossible points"));
                 }
                 for ev in &c.evidence {
-                    if ev.end > text.len() || ev.start >= ev.end || text.get(ev.start..ev.end) != Some(ev.text.as_str()) {
+                    if ev.end > text.len() || ev.start >= ev.end || text.get(ev.start..ev.end) != Some(ev.text.as_str())
+                    {
                         return Err(bad("evidence outside the reply"));
                     }
                 }
@@ -336,7 +353,12 @@ pub fn import(store: &mut Store, path: &Path, profile: Option<&str>) -> Result<I
     let export: Export = serde_json::from_str(&text).map_err(|e| ExchangeError::NotAnExport(e.to_string()))?;
     validate(&export)?;
     let profile = profile.unwrap_or(&export.profile).to_owned();
-    let source = format!("import:{}", path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default());
+    let source = format!(
+        "import:{}",
+        path.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    );
     let mut added = 0;
     let mut skipped = 0;
     for mut a in export.attempts {
@@ -349,7 +371,11 @@ pub fn import(store: &mut Store, path: &Path, profile: Option<&str>) -> Result<I
             None => skipped += 1,
         }
     }
-    Ok(Imported { profile, added, skipped })
+    Ok(Imported {
+        profile,
+        added,
+        skipped,
+    })
 }
 
 /// Convenience for dashboards: summaries of a profile (empty on error, which is reported).

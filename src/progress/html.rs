@@ -55,7 +55,11 @@ pub fn line_chart(caption: &str, points: &[(f64, f64)]) -> String {
     );
     for level in [50.0, 75.0, 90.0] {
         let y = H - PAD - (H - 2.0 * PAD) * level / 100.0;
-        let _ = write!(svg, r##"<line x1="{PAD}" x2="{}" y1="{y:.1}" y2="{y:.1}" stroke="#e0e4ec" stroke-dasharray="3 3"/>"##, W - 8.0);
+        let _ = write!(
+            svg,
+            r##"<line x1="{PAD}" x2="{}" y1="{y:.1}" y2="{y:.1}" stroke="#e0e4ec" stroke-dasharray="3 3"/>"##,
+            W - 8.0
+        );
     }
     if !points.is_empty() {
         let (min_x, max_x) = points
@@ -65,18 +69,30 @@ pub fn line_chart(caption: &str, points: &[(f64, f64)]) -> String {
         let coords: Vec<(f64, f64)> = points
             .iter()
             .map(|(x, y)| {
-                let px = if points.len() == 1 { W / 2.0 } else { PAD + (W - PAD - 8.0) * (x - min_x) / span };
+                let px = if points.len() == 1 {
+                    W / 2.0
+                } else {
+                    PAD + (W - PAD - 8.0) * (x - min_x) / span
+                };
                 let py = H - PAD - (H - 2.0 * PAD) * y.clamp(0.0, 100.0) / 100.0;
                 (px, py)
             })
             .collect();
         let path: Vec<String> = coords.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect();
-        let _ = write!(svg, r##"<polyline fill="none" stroke="#4a6cf7" stroke-width="2" points="{}"/>"##, path.join(" "));
+        let _ = write!(
+            svg,
+            r##"<polyline fill="none" stroke="#4a6cf7" stroke-width="2" points="{}"/>"##,
+            path.join(" ")
+        );
         for (x, y) in &coords {
             let _ = write!(svg, r##"<circle cx="{x:.1}" cy="{y:.1}" r="2.5" fill="#4a6cf7"/>"##);
         }
     }
-    let _ = write!(svg, r#"</svg><figcaption class="muted">{}</figcaption></figure>"#, esc(caption));
+    let _ = write!(
+        svg,
+        r#"</svg><figcaption class="muted">{}</figcaption></figure>"#,
+        esc(caption)
+    );
     svg
 }
 
@@ -112,7 +128,10 @@ mod tests {
     #[test]
     fn escapes_and_marks() {
         assert_eq!(esc("<a & 'b'>"), "&lt;a &amp; &#39;b&#39;&gt;");
-        assert_eq!(marked("Sorry <3 Anna", &[(0, 5), (9, 13)]), "<mark>Sorry</mark> &lt;3 <mark>Anna</mark>");
+        assert_eq!(
+            marked("Sorry <3 Anna", &[(0, 5), (9, 13)]),
+            "<mark>Sorry</mark> &lt;3 <mark>Anna</mark>"
+        );
     }
 
     #[test]

@@ -157,7 +157,11 @@ pub fn streaks(attempts: &[Summary], today: Date, tz: &TimeZone) -> Streaks {
     }
     let has_today = days.last() == Some(&today);
     let yesterday = today.yesterday().ok();
-    let current = if has_today || days.last().copied() == yesterday { run } else { 0 };
+    let current = if has_today || days.last().copied() == yesterday {
+        run
+    } else {
+        0
+    };
     Streaks {
         current,
         longest,
@@ -210,7 +214,10 @@ mod tests {
 
     #[test]
     fn mastery_per_skill_and_unpractised_skills() {
-        let a = [summary("2026-11-01", 60, &[Skill::Privacy]), summary("2026-11-02", 90, &[Skill::Privacy, Skill::Speed])];
+        let a = [
+            summary("2026-11-01", 60, &[Skill::Privacy]),
+            summary("2026-11-02", 90, &[Skill::Privacy, Skill::Speed]),
+        ];
         let m = mastery(&a);
         let privacy = m.iter().find(|x| x.skill == Skill::Privacy).unwrap();
         assert_eq!(privacy.attempts, 2);
@@ -239,7 +246,14 @@ mod tests {
             summary("2026-11-11", 50, &[]),
         ];
         let s = streaks(&a, "2026-11-11".parse().unwrap(), &tz);
-        assert_eq!(s, Streaks { current: 2, longest: 3, today: true });
+        assert_eq!(
+            s,
+            Streaks {
+                current: 2,
+                longest: 3,
+                today: true
+            }
+        );
         let s = streaks(&a, "2026-11-12".parse().unwrap(), &tz);
         assert_eq!(s.current, 2, "yesterday still counts");
         let s = streaks(&a, "2026-11-14".parse().unwrap(), &tz);

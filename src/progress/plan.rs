@@ -76,11 +76,14 @@ pub fn reviews(attempts: &[Summary]) -> Vec<Due> {
         .into_iter()
         .filter(|(_, s)| !s.last_passed)
         .filter_map(|(id, s)| {
-            s.last.checked_add(review_interval(s.fails_in_a_row)).ok().map(|due_at| Due {
-                scenario: id.to_owned(),
-                due_at,
-                fails: s.fails_in_a_row,
-            })
+            s.last
+                .checked_add(review_interval(s.fails_in_a_row))
+                .ok()
+                .map(|due_at| Due {
+                    scenario: id.to_owned(),
+                    due_at,
+                    fails: s.fails_in_a_row,
+                })
         })
         .collect();
     out.sort_by(|a, b| a.due_at.cmp(&b.due_at).then(a.scenario.cmp(&b.scenario)));
@@ -140,7 +143,14 @@ pub fn pick(
             // Lower is better: 0 due review, 1 never tried, 2 seen, 3 seen recently.
             let tier = match s {
                 Some(s) if s.last > recent_cut => 3,
-                Some(s) if !s.last_passed && s.last.checked_add(review_interval(s.fails_in_a_row)).is_ok_and(|d| d <= now) => 0,
+                Some(s)
+                    if !s.last_passed
+                        && s.last
+                            .checked_add(review_interval(s.fails_in_a_row))
+                            .is_ok_and(|d| d <= now) =>
+                {
+                    0
+                }
                 None => 1,
                 Some(_) => 2,
             };
@@ -190,7 +200,10 @@ mod tests {
     fn failed_scenarios_come_back_after_1_3_7_days() {
         let a = [attempt("a", "2026-11-01T10:00:00Z", false)];
         assert_eq!(reviews(&a)[0].due_at, at("2026-11-02T10:00:00Z"));
-        let a = [attempt("a", "2026-11-01T10:00:00Z", false), attempt("a", "2026-11-02T10:00:00Z", false)];
+        let a = [
+            attempt("a", "2026-11-01T10:00:00Z", false),
+            attempt("a", "2026-11-02T10:00:00Z", false),
+        ];
         assert_eq!(reviews(&a)[0].due_at, at("2026-11-05T10:00:00Z"));
         let a = [
             attempt("a", "2026-11-01T10:00:00Z", false),
@@ -199,28 +212,51 @@ mod tests {
             attempt("a", "2026-11-12T10:00:00Z", false),
         ];
         assert_eq!(reviews(&a)[0].due_at, at("2026-11-19T10:00:00Z"), "stays at 7 days");
-        let a = [attempt("a", "2026-11-01T10:00:00Z", false), attempt("a", "2026-11-02T10:00:00Z", true)];
+        let a = [
+            attempt("a", "2026-11-01T10:00:00Z", false),
+            attempt("a", "2026-11-02T10:00:00Z", true),
+        ];
         assert!(reviews(&a).is_empty(), "a pass ends the reviews");
     }
 
     #[test]
     fn picks_due_then_new_then_oldest_and_avoids_recent() {
-        let cands = [cand("due", Difficulty::Hard), cand("new", Difficulty::Easy), cand("old", Difficulty::Easy), cand("recent", Difficulty::Easy)];
+        let cands = [
+            cand("due", Difficulty::Hard),
+            cand("new", Difficulty::Easy),
+            cand("old", Difficulty::Easy),
+            cand("recent", Difficulty::Easy),
+        ];
         let attempts = [
             attempt("old", "2026-10-01T10:00:00Z", true),
             attempt("due", "2026-11-01T10:00:00Z", false),
             attempt("recent", "2026-11-10T09:00:00Z", false),
         ];
         let now = at("2026-11-10T10:00:00Z");
-        assert_eq!(pick(Skill::Privacy, None, Lang::En, &cands, &attempts, now).as_deref(), Some("due"));
-        let attempts = [attempt("old", "2026-10-01T10:00:00Z", true), attempt("recent", "2026-11-10T09:00:00Z", true)];
-        assert_eq!(pick(Skill::Privacy, None, Lang::En, &cands, &attempts, now).as_deref(), Some("new"));
+        assert_eq!(
+            pick(Skill::Privacy, None, Lang::En, &cands, &attempts, now).as_deref(),
+            Some("due")
+        );
+        let attempts = [
+            attempt("old", "2026-10-01T10:00:00Z", true),
+            attempt("recent", "2026-11-10T09:00:00Z", true),
+        ];
+        assert_eq!(
+            pick(Skill::Privacy, None, Lang::En, &cands, &attempts, now).as_deref(),
+            Some("new")
+        );
         // Everything played: the oldest, never the one just played.
         let cands = [cand("old", Difficulty::Easy), cand("recent", Difficulty::Easy)];
-        assert_eq!(pick(Skill::Privacy, None, Lang::En, &cands, &attempts, now).as_deref(), Some("old"));
+        assert_eq!(
+            pick(Skill::Privacy, None, Lang::En, &cands, &attempts, now).as_deref(),
+            Some("old")
+        );
         // Only a recent one: still suggested rather than nothing.
         let cands = [cand("recent", Difficulty::Easy)];
-        assert_eq!(pick(Skill::Privacy, None, Lang::En, &cands, &attempts, now).as_deref(), Some("recent"));
+        assert_eq!(
+            pick(Skill::Privacy, None, Lang::En, &cands, &attempts, now).as_deref(),
+            Some("recent")
+        );
         assert_eq!(pick(Skill::Speed, None, Lang::En, &cands, &attempts, now), None);
     }
 
@@ -228,14 +264,30 @@ mod tests {
     fn difficulty_follows_the_level() {
         let cands = [cand("easy", Difficulty::Easy), cand("hard", Difficulty::Hard)];
         let now = at("2026-11-10T10:00:00Z");
-        assert_eq!(pick(Skill::Privacy, None, Lang::En, &cands, &[], now).as_deref(), Some("easy"));
-        assert_eq!(pick(Skill::Privacy, Some(Level::Excellent), Lang::En, &cands, &[], now).as_deref(), Some("hard"));
+        assert_eq!(
+            pick(Skill::Privacy, None, Lang::En, &cands, &[], now).as_deref(),
+            Some("easy")
+        );
+        assert_eq!(
+            pick(Skill::Privacy, Some(Level::Excellent), Lang::En, &cands, &[], now).as_deref(),
+            Some("hard")
+        );
     }
 
     #[test]
     fn weakest_prefers_unpractised_then_lowest() {
-        let m = |skill, score| SkillMastery { skill, score, attempts: 1 };
-        assert_eq!(weakest(&[m(Skill::Privacy, Some(40.0)), m(Skill::Speed, None)]), Some(Skill::Speed));
-        assert_eq!(weakest(&[m(Skill::Privacy, Some(40.0)), m(Skill::Speed, Some(20.0))]), Some(Skill::Speed));
+        let m = |skill, score| SkillMastery {
+            skill,
+            score,
+            attempts: 1,
+        };
+        assert_eq!(
+            weakest(&[m(Skill::Privacy, Some(40.0)), m(Skill::Speed, None)]),
+            Some(Skill::Speed)
+        );
+        assert_eq!(
+            weakest(&[m(Skill::Privacy, Some(40.0)), m(Skill::Speed, Some(20.0))]),
+            Some(Skill::Speed)
+        );
     }
 }

@@ -22,7 +22,9 @@ pub const FILE_NAME: &str = "progress.sqlite3";
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The file was written by a newer Someaspa; it is left as it is.
-    #[error("the progress store at {path} was written by a newer version of Someaspa (schema {found}; this version reads up to {supported})")]
+    #[error(
+        "the progress store at {path} was written by a newer version of Someaspa (schema {found}; this version reads up to {supported})"
+    )]
     TooNew {
         /// The file.
         path: PathBuf,
@@ -306,7 +308,9 @@ impl Store {
     /// # Errors
     /// SQLite errors.
     pub fn profiles(&self) -> Result<Vec<String>, StoreError> {
-        let mut st = self.conn.prepare("SELECT name FROM profiles ORDER BY name COLLATE NOCASE")?;
+        let mut st = self
+            .conn
+            .prepare("SELECT name FROM profiles ORDER BY name COLLATE NOCASE")?;
         let rows = st.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -509,9 +513,22 @@ impl Store {
             "SELECT id, step_id, channel, answer, total, passed, critical_failed, elapsed_ms
              FROM attempt_steps WHERE attempt_id = ?1 ORDER BY idx",
         )?;
+        #[expect(
+            clippy::type_complexity,
+            reason = "one private row, read and destructured right here"
+        )]
         let heads: Vec<(i64, String, String, String, u8, bool, bool, i64)> = st
             .query_map([attempt_id], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?))
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                    r.get(7)?,
+                ))
             })?
             .collect::<Result<_, _>>()?;
         let mut out = Vec::with_capacity(heads.len());
@@ -572,7 +589,8 @@ impl Store {
             ))
         })?;
         for row in rows {
-            let (id, label, result, points, max, critical, cap, evidence, message, seen, o_res, o_com, o_by, o_at) = row?;
+            let (id, label, result, points, max, critical, cap, evidence, message, seen, o_res, o_com, o_by, o_at) =
+                row?;
             let corrupt = |what: &'static str, e: String| StoreError::Corrupt { what, detail: e };
             criteria.push(CriterionResult {
                 id,
@@ -617,7 +635,13 @@ impl Store {
     ///
     /// # Errors
     /// SQLite errors; an unknown attempt, step or criterion is an error too.
-    pub fn set_override(&mut self, attempt_id: i64, step: usize, criterion: usize, o: Option<&Override>) -> Result<(), StoreError> {
+    pub fn set_override(
+        &mut self,
+        attempt_id: i64,
+        step: usize,
+        criterion: usize,
+        o: Option<&Override>,
+    ) -> Result<(), StoreError> {
         let row: Option<i64> = self
             .conn
             .query_row(
@@ -683,16 +707,18 @@ impl Store {
         Ok(out)
     }
 
-    /// Ids of every attempt of every profile, newest first (the trainer's review list).
+    /// Every attempt of every profile, newest first (the trainer's review list).
     ///
     /// # Errors
     /// SQLite errors.
-    pub fn all_attempt_ids(&self) -> Result<Vec<(i64, String, String, String, u8, String)>, StoreError> {
+    pub fn all_attempts(&self) -> Result<Vec<AttemptRow>, StoreError> {
         let mut st = self.conn.prepare(
             "SELECT a.id, p.name, a.scenario_title, a.finished_at, a.total, a.source
              FROM attempts a JOIN profiles p ON p.id = a.profile_id ORDER BY a.finished_at DESC, a.id DESC",
         )?;
-        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?;
+        let rows = st.query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+        })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 }

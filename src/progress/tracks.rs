@@ -156,5 +156,9 @@ pub fn certificate(p: &TrackProgress, trainee: &str, mastery: &[SkillMastery], l
         );
     }
     body.push_str("</table>");
-    page(loc.lang().id(), &esc(&loc.ta("cert-title", &[("track", s(&p.title))])), &body)
+    page(
+        loc.lang().id(),
+        &esc(&loc.ta("cert-title", &[("track", s(&p.title))])),
+        &body,
+    )
 }

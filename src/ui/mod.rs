@@ -1,48 +1,50 @@
-//! The egui application: a thin layer over the core.
+//! The egui application: a thin layer over the core. One file per screen; screens push
+//! commands that [`app::SomeaspaApp`] applies after the frame.
+
+pub mod app;
+mod browse;
+mod feedback;
+mod home;
+mod play;
+mod progress_view;
+mod settings_view;
+pub mod theme;
+pub mod widgets;
 
 use std::process::ExitCode;
 
+pub use app::{Setup, SomeaspaApp};
+
 use crate::cli::Cli;
-use crate::i18n::Localizer;
-use crate::scenario::library::{self, Library};
 
 /// Opens the app window; returns when it is closed.
 #[must_use]
 pub fn run(cli: &Cli) -> ExitCode {
-    let data = crate::paths::data_dir(cli.data_dir.as_ref());
-    let library = Library::load(&library::default_sources(data.as_deref(), &cli.scenarios));
-    let loc = Localizer::new(crate::cli::message_lang(cli.lang));
+    let setup = Setup {
+        data_dir: crate::paths::data_dir(cli.data_dir.as_ref()),
+        extra_packs: cli.scenarios.clone(),
+        lang: cli.lang,
+        ..Setup::default()
+    };
     let options = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,
         viewport: egui::ViewportBuilder::default()
             .with_title("Someaspa")
-            .with_inner_size([1280.0, 800.0]),
+            .with_app_id("someaspa")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([960.0, 600.0]),
         ..Default::default()
     };
     let result = eframe::run_native(
         "Someaspa",
         options,
-        Box::new(move |_cc| Ok(Box::new(Bootstrap { library, loc }))),
+        Box::new(move |cc| Ok(Box::new(SomeaspaApp::new(&cc.egui_ctx, setup)))),
     );
-    if result.is_err() {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    }
-}
-
-struct Bootstrap {
-    library: Library,
-    loc: Localizer,
-}
-
-impl eframe::App for Bootstrap {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let _ = &self.loc;
-        egui::CentralPanel::default().show(ui, |ui| {
-            for s in &self.library.scenarios {
-                ui.label(&s.scenario.title);
-            }
-        });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("someaspa: {e}");
+            ExitCode::FAILURE
+        }
     }
 }

@@ -136,3 +136,4 @@ crit-signature-pass = Signed as the brand does: "{ $found }".
 crit-signature-partial-place = The sign-off ("{ $found }") should come at the very end.
 crit-signature-partial-form = "{ $found }" is not the brand's sign-off format. Sign like this: { $expected }
 crit-signature-fail = No sign-off. This brand signs its replies: { $expected }
+

@@ -96,3 +96,4 @@ selftest-mismatch = self-test: "{ $reply }" expected { $criterion } { $expected 
         [none] {""}
        *[other] {""}. Note: { $note }
     }
+

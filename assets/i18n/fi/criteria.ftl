@@ -136,3 +136,4 @@ crit-signature-pass = Allekirjoitettu brändin tapaan: "{ $found }".
 crit-signature-partial-place = Allekirjoituksen ("{ $found }") kuuluu olla aivan lopussa.
 crit-signature-partial-form = "{ $found }" ei ole brändin allekirjoitusmuoto. Allekirjoita näin: { $expected }
 crit-signature-fail = Allekirjoitus puuttuu. Tämä brändi allekirjoittaa vastauksensa: { $expected }
+

@@ -96,3 +96,4 @@ selftest-mismatch = itsetesti: "{ $reply }" odotti { $criterion } { $expected },
         [none] {""}
        *[other] {""}. Huom: { $note }
     }
+

@@ -1,0 +1,244 @@
+# Sovelluksen käyttöliittymä.
+
+nav-home = Etusivu
+nav-browse = Skenaariot
+nav-progress = Edistyminen
+nav-settings = Asetukset
+top-profile-hint = Profiili, jolle suorituksesi tallennetaan (vaihda asetuksissa)
+
+notice-dismiss = Sulje
+notice-skipped-files = { $count ->
+        [one] 1 skenaariotiedosto ohitettiin virheiden vuoksi.
+       *[other] { $count } skenaariotiedostoa ohitettiin virheiden vuoksi.
+    }
+notice-show-details = Näytä tiedot
+notice-hide-details = Piilota tiedot
+notice-settings-unreadable = Asetuksia ei voitu lukea ({ $error }); oletuksia käytetään, kunnes muutat jotakin.
+notice-settings-unsaved = Asetuksia ei voitu tallentaa: { $error }
+notice-store-unusable = Edistymistä ei voi nyt tallentaa: { $error }
+notice-attempt-unsaved = Tätä suoritusta ei voitu tallentaa: { $error }. Palaute näkyy silti alla.
+notice-scenario-missing = Skenaariota "{ $id }" ei enää ole kirjastossa.
+notice-no-data-dir = Datakansiota ei ole, joten mitään ei voi tallentaa.
+notice-exported = Tallennettu: { $path }
+notice-export-failed = Tallennus epäonnistui: { $error }
+
+lang-en = englanti
+lang-fi = suomi
+lang-native-en = English
+lang-native-fi = Suomi
+channel-x = X
+channel-x-dm = X-yksityisviesti
+channel-facebook = Facebook
+channel-messenger = Messenger
+channel-instagram = Instagram
+channel-chat = Verkkochat
+difficulty-easy = Helppo
+difficulty-medium = Keskitaso
+difficulty-hard = Vaativa
+formality-formal = Muodollinen sävy
+formality-neutral = Neutraali sävy
+formality-casual = Rento sävy
+mood-angry = Vihainen
+mood-upset = Harmistunut
+mood-worried = Huolestunut
+mood-neutral = Neutraali
+mood-happy = Tyytyväinen
+mood-playful = Leikkisä
+mood-sarcastic = Sarkastinen
+mood-trolling = Trollaa
+mood-confused = Hämmentynyt
+action-reply-public = Vastaa julkisesti
+action-reply-private = Vastaa yksityisesti
+action-hide = Piilota viesti
+action-escalate = Eskaloi
+action-ignore = Jätä huomiotta ja seuraa
+action-like = Tykkää
+
+home-greeting = Hei, { $name }!
+home-welcome = Harjoittele asiakkaiden kohtaamista somessa. Jatka siitä, mihin jäit, tai aloita perehdytyspolulta.
+home-stats = { $attempts ->
+        [one] 1 suoritus
+       *[other] { $attempts } suoritusta
+    } · { $streak ->
+        [0] ei vielä putkea tänään
+        [one] 1 päivän putki
+       *[other] { $streak } päivän putki
+    }
+home-continue-title = Jatka
+home-continue = Jatka
+home-continue-empty = Mitään ei ole vielä aloitettu. Valitse skenaario listasta tai seuraa alla olevaa polkua.
+home-weakest-title = Harjoittele heikointa taitoani
+home-weakest-start = Harjoittele
+home-weakest-empty = Juuri nyt mikään skenaario ei sovi. Selaa kirjastoa.
+home-reviews-title = Uusi yritys odottaa
+home-reviews-empty = Ei mitään odottamassa. Hylätty skenaario palaa 1, 3 ja 7 päivän päästä, kunnes läpäiset sen.
+home-reviews-hint = Et läpäissyt tätä viime kerralla: yritä uudelleen
+home-tracks-title = Koulutuspolut
+home-tracks-empty-title = Tällä kielellä ei ole polkuja
+home-tracks-empty = Polut ovat järjestettyjä skenaariolistoja hyväksymisrajoineen. Kouluttajat lisäävät niitä kansioon scenarios/tracks/.
+home-track-complete = Suoritettu
+home-track-progress = { $done }/{ $total } tehty
+home-track-next = Seuraavaksi: { $title }
+home-track-start-next = Aloita
+home-track-certificate = Tallenna todistus
+home-browse-all = Selaa kaikkia { $count } skenaariota
+
+browse-title = Skenaariot
+browse-search = Haku
+browse-search-hint = Otsikko tai aihe
+browse-language = Kieli
+browse-channel = Kanava
+browse-skill = Taito
+browse-difficulty = Vaikeus
+browse-all = Kaikki
+browse-clear = Tyhjennä suodattimet
+browse-count = { $count ->
+        [one] 1 skenaario
+       *[other] { $count } skenaariota
+    }
+browse-empty-title = Yksikään skenaario ei vastaa suodattimia
+browse-empty = Tyhjennä suodattimet tai hae jotain muuta.
+browse-start-hint = Aloita tämä skenaario
+browse-best = Paras { $score }
+
+play-leave = ‹ Poistu
+play-leave-hint = Poistu skenaariosta (Esc)
+play-step = Vaihe { $n }
+play-time-left = { $time } jäljellä
+play-time-over = { $time } yli ajan
+play-leave-title = Poistutaanko skenaariosta?
+play-leave-body = Suoritus on kesken, joten sitä ei tallenneta.
+play-leave-stay = Jatka harjoitusta
+play-leave-confirm = Poistu
+
+side-voice = Äänensävy
+side-emoji-never = Ei emojeita
+side-emoji-sparing = Emojeita enintään { $max }
+side-emoji-free = Emojit sallittu
+side-memes-never = Ei meemejä
+side-memes-lighthearted-only = Meemit vain leppoisissa ketjuissa
+side-memes-allowed = Meemit sallittu
+side-sign-off = Allekirjoitus: { $example }
+side-news = Päivän uutiset
+side-news-empty = Uutisissa ei ole mitään tähän keskusteluun liittyvää.
+side-official = Virallinen
+side-customer = Asiakas
+side-scenario = Tästä skenaariosta
+side-pass-mark = Hyväksymisraja: { $mark }
+side-time-limit = Aikaraja: { $minutes } min
+
+thread-moved = Jatkuu kanavalla { $channel }
+thread-image = Liitetty kuva
+thread-fb-posted = Julkaistu sivulla · { $time }
+thread-fb-reactions = 👍 { $likes } · { $shares } jakoa
+thread-ig-post = Uusin julkaisu
+thread-ig-likes = ♥ { $likes } · { $time }
+thread-chat-online = Paikalla · vastaa yleensä muutamassa minuutissa
+thread-typing = { $name } kirjoittaa{ $dots }
+thread-step-score = { $total }/100
+thread-you-chose = Valitsit: { $action }
+
+turn-write = Kirjoita vastauksesi.
+turn-pick = Valitse vastaus, jonka lähettäisit.
+turn-act = Valitse, mitä teet tälle viestille.
+turn-your-reply = Vastauksesi
+turn-reply-hint = Kirjoita brändin äänellä…
+turn-count-x = { $count }/{ $limit }
+turn-count-hard = { $count }/{ $limit } merkkiä
+turn-count-style = { $count } merkkiä · brändin tavoite { $limit }
+turn-emoji-never = Emojit: { $count } (tämä brändi ei käytä niitä)
+turn-emoji-sparing = Emojit: { $count }/{ $max }
+turn-emoji-free = Emojit: { $count }
+turn-hints = Vihjeet
+turn-hints-paused = Vihjeet tauotetaan hyvin pitkille vastauksille.
+turn-send = Lähetä
+turn-send-hint = Lähetä vastaus (Ctrl+Enter)
+turn-meme-only = (pelkkä meemi)
+
+feedback-passed = Hyväksytty · hyväksymisraja { $mark }
+feedback-not-passed = Ei hyväksytty · hyväksymisraja { $mark }
+feedback-critical = Kriittinen kriteeri ei täyttynyt, joten pisteet on rajattu. Sen selitys on alla ensimmäisenä.
+feedback-critical-row = Kriittinen: rajaa koko pistemäärän.
+feedback-time = Aikaa kului: { $time }
+feedback-over-time = yli aikarajan { $limit }
+feedback-when = Pelattu { $when }
+feedback-back = ‹ Takaisin edistymiseen
+feedback-play-again = Pelaa uudelleen
+feedback-retry = Yritä uudelleen
+feedback-next = Seuraava skenaario ›
+feedback-home = Etusivu
+feedback-version-changed = Skenaario on muuttunut tämän suorituksen jälkeen; mallivastaukset ovat nykyisestä versiosta.
+feedback-step = Vaihe { $n }
+feedback-your-reply = Vastauksesi
+feedback-empty-reply = (tyhjä vastaus)
+feedback-click-hint = Napsauta kriteeriä, niin näet korostettuna, mihin arvio perustuu.
+feedback-you-picked = Valitsit: { $choice }
+feedback-you-acted = Valitsit: { $action }
+feedback-trainer = Kouluttaja ({ $reviewer }): { $mark } — { $comment }
+feedback-trainer-note = Skenaarion laatijalta
+feedback-model-answers = Mallivastaus
+feedback-best-choice = Paras valinta: { $choice }
+
+progress-title = Edistyminen: { $name }
+progress-streak = { $days ->
+        [one] 1 päivän putki
+       *[other] { $days } päivän putki
+    }
+progress-longest = Pisin: { $days }
+progress-attempts = { $count ->
+        [one] 1 suoritus
+       *[other] { $count } suoritusta
+    }
+progress-empty-title = Ei vielä suorituksia
+progress-empty = Pelaa skenaario: tasosi, kaaviot ja historiasi näkyvät täällä.
+progress-unavailable-title = Edistyminen ei ole käytettävissä
+progress-unavailable = Edistymistietoja ei voitu avata. Katso ilmoitus ylhäältä.
+progress-skill-attempts = { $count ->
+        [one] 1 suoritus
+       *[other] { $count } suoritusta
+    }
+progress-chart-title = Pisteet ajan mittaan
+progress-chart-x = Päiviä ensimmäisestä suorituksesta
+progress-chart-y = Pisteet
+progress-reviews-title = Palaavat uudelle yritykselle
+progress-review-due = { $date } alkaen · { $fails ->
+        [one] hylätty kerran
+       *[other] hylätty { $fails } kertaa peräkkäin
+    }
+progress-history-title = Suoritukset
+progress-col-when = Milloin
+progress-col-scenario = Skenaario
+progress-col-score = Pisteet
+progress-col-result = Tulos
+progress-col-source = Lähde
+progress-source-local = tämä kone
+progress-source-import = tuotu
+progress-open-hint = Näytä suoritus sellaisena kuin se arvioitiin
+progress-export-csv = Vie CSV
+progress-export-html = Vie raportti
+progress-export-json = Vie kouluttajalle
+progress-export-json-hint = Tiedosto, jonka kouluttajasi voi tuoda omalle koneelleen
+progress-import = Tuo…
+progress-import-hint = Tuo harjoittelijan vientitiedosto (kaksoiskappaleet ohitetaan)
+
+settings-title = Asetukset
+settings-language = Kieli
+settings-theme = Teema
+settings-theme-system = Järjestelmän mukaan
+settings-theme-light = Vaalea
+settings-theme-dark = Tumma
+settings-text-size = Tekstin koko
+settings-text-size-0 = Pieni
+settings-text-size-1 = Normaali
+settings-text-size-2 = Suuri
+settings-text-size-3 = Suurempi
+settings-hints = Näytä vihjeet kirjoittaessa (mitkä kriteerit luonnos täyttää)
+settings-profile = Profiili
+settings-profile-current = Suoritukset tallennetaan profiilille: { $name }
+settings-profile-switch = Vaihda:
+settings-profile-new = Uusi profiili
+settings-profile-use = Käytä tätä profiilia
+settings-data = Datakansio
+settings-data-none = ei ole (mitään ei tallenneta)
+settings-store = Edistymistiedot: { $path }
+settings-store-memory = vain muistissa (ei tallenneta)

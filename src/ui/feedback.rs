@@ -1,0 +1,398 @@
+//! The feedback view: the total against the pass mark, each criterion with its mark and
+//! message (critical fails first), the evidence highlighted in the trainee's own reply, the
+//! model answers, and "try again" / "next". Past attempts are shown the same way, with the
+//! messages exactly as the trainee saw them.
+
+use egui::{Key, RichText, Ui};
+
+use super::app::{Command, Screen, SomeaspaApp};
+use super::theme::{Palette, channel_color};
+use super::widgets::{chip, clock, highlighted, mark_symbol, page, score_ring};
+use crate::i18n::Arg;
+use crate::play::session::Answer;
+use crate::progress::record::KeptStep;
+use crate::scenario::model::{Step, Turn};
+use crate::scoring::Mark;
+use crate::scoring::result::criterion_name;
+
+/// The scenario to suggest after this one: the next item of a track it belongs to, else
+/// the weakest skill's pick.
+fn next_scenario(app: &SomeaspaApp, current: &str) -> Option<String> {
+    let dash = app.dashboard.as_ref()?;
+    dash.tracks
+        .iter()
+        .filter(|t| t.items.iter().any(|i| i.scenario == current))
+        .find_map(|t| t.next().map(|i| i.scenario.clone()))
+        .filter(|id| id != current)
+        .or_else(|| dash.practise_weakest(&app.library, app.settings.lang).map(|(_, id)| id))
+}
+
+/// Order in which criteria are explained: critical fails, fails, partials, passes, N/A.
+fn rank(c: &crate::scoring::CriterionResult) -> u8 {
+    match (c.result, c.critical) {
+        (Mark::Fail, true) => 0,
+        (Mark::Fail, false) => 1,
+        (Mark::Partial, _) => 2,
+        (Mark::Pass, _) => 3,
+        (Mark::Na, _) => 4,
+    }
+}
+
+/// Draws the feedback (or past attempt) view.
+pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
+    let Some(fb) = &app.feedback else {
+        app.commands.push(Command::Go(Screen::Home));
+        return;
+    };
+    let past = app.screen == Screen::Attempt;
+    let a = fb.attempt.clone();
+    let steps: Vec<Option<Step>> = a
+        .steps
+        .iter()
+        .map(|s| fb.instance.as_ref().and_then(|i| i.step(&s.step).cloned()))
+        .collect();
+    let pass_mark = fb.instance.as_ref().map_or(70, |i| i.scenario.pass_mark);
+    let version_changed = fb.instance.as_ref().is_some_and(|i| i.version != a.version);
+    let next = if past { None } else { next_scenario(app, &a.scenario) };
+    if ui.input(|i| i.key_pressed(Key::Escape)) {
+        app.commands
+            .push(Command::Go(if past { Screen::Progress } else { Screen::Home }));
+    }
+    page(ui, "feedback", 960.0, |ui| {
+        let loc = &app.loc;
+        palette.card_frame().show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                score_ring(ui, a.total, a.passed, palette, 96.0);
+                ui.add_space(12.0);
+                ui.vertical(|ui| {
+                    ui.label(RichText::new(&a.title).size(22.0).strong());
+                    let verdict = if a.passed {
+                        loc.ta("feedback-passed", &[("mark", Arg::Num(f64::from(pass_mark)))])
+                    } else {
+                        loc.ta("feedback-not-passed", &[("mark", Arg::Num(f64::from(pass_mark)))])
+                    };
+                    ui.label(RichText::new(verdict).size(16.0).strong().color(if a.passed {
+                        palette.pass
+                    } else {
+                        palette.fail
+                    }));
+                    if a.critical_failed {
+                        ui.label(RichText::new(loc.t("feedback-critical")).color(palette.fail));
+                    }
+                    let mut time = loc.ta("feedback-time", &[("time", Arg::Str(clock(a.elapsed_ms)))]);
+                    if let Some(limit) = a.time_limit_s
+                        && a.elapsed_ms > u64::from(limit) * 1000
+                    {
+                        time.push_str(" · ");
+                        time.push_str(&loc.ta(
+                            "feedback-over-time",
+                            &[("limit", Arg::Str(clock(u64::from(limit) * 1000)))],
+                        ));
+                    }
+                    ui.label(RichText::new(time).color(palette.muted));
+                    if past {
+                        ui.label(
+                            RichText::new(loc.ta("feedback-when", &[("when", Arg::Str(local_time(&a.finished_at)))]))
+                                .color(palette.muted),
+                        );
+                    }
+                });
+            });
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                if past {
+                    if ui.button(loc.t("feedback-back")).clicked() {
+                        app.commands.push(Command::Go(Screen::Progress));
+                    }
+                    if ui.button(loc.t("feedback-play-again")).clicked() {
+                        app.commands.push(Command::Start {
+                            scenario: a.scenario.clone(),
+                            seed: None,
+                        });
+                    }
+                } else {
+                    if ui.button(RichText::new(loc.t("feedback-retry")).strong()).clicked() {
+                        app.commands.push(Command::Retry);
+                    }
+                    if let Some(id) = &next {
+                        let title = app
+                            .library
+                            .scenario(id)
+                            .map(|s| s.scenario.title.clone())
+                            .unwrap_or_default();
+                        if ui.button(loc.t("feedback-next")).on_hover_text(title).clicked() {
+                            app.commands.push(Command::Start {
+                                scenario: id.clone(),
+                                seed: None,
+                            });
+                        }
+                    }
+                    if ui.button(loc.t("feedback-home")).clicked() {
+                        app.commands.push(Command::Go(Screen::Home));
+                    }
+                }
+            });
+            if version_changed {
+                ui.label(
+                    RichText::new(loc.t("feedback-version-changed"))
+                        .small()
+                        .color(palette.partial),
+                );
+            }
+        });
+        ui.add_space(10.0);
+        let mut select = None;
+        for (si, (kept, step)) in a.steps.iter().zip(&steps).enumerate() {
+            let selected = app.feedback.as_ref().and_then(|f| f.selected);
+            step_card(ui, app, palette, si, kept, step.as_ref(), selected, &mut select);
+            ui.add_space(10.0);
+        }
+        if let (Some(s), Some(f)) = (select, &mut app.feedback) {
+            f.selected = if f.selected == Some(s) { None } else { Some(s) };
+        }
+    });
+}
+
+fn local_time(rfc: &str) -> String {
+    rfc.parse::<jiff::Timestamp>()
+        .map(|t| {
+            t.to_zoned(jiff::tz::TimeZone::system())
+                .strftime("%Y-%m-%d %H:%M")
+                .to_string()
+        })
+        .unwrap_or_else(|_| rfc.to_owned())
+}
+
+#[expect(clippy::too_many_arguments, reason = "drawing context")]
+fn step_card(
+    ui: &mut Ui,
+    app: &SomeaspaApp,
+    palette: &Palette,
+    si: usize,
+    kept: &KeptStep,
+    step: Option<&Step>,
+    selected: Option<(usize, usize)>,
+    select: &mut Option<(usize, usize)>,
+) {
+    let loc = &app.loc;
+    palette.card_frame().show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal(|ui| {
+            ui.label(
+                RichText::new(loc.ta("feedback-step", &[("n", Arg::Num((si + 1) as f64))]))
+                    .strong()
+                    .size(16.0),
+            );
+            chip(
+                ui,
+                loc.t(&format!("channel-{}", kept.channel.id())),
+                channel_color(kept.channel),
+            );
+            let c = if kept.result.passed { palette.pass } else { palette.fail };
+            chip(ui, format!("{}/100", kept.result.total), c);
+        });
+        if let Some(st) = step {
+            ui.label(
+                RichText::new(format!("“{}”", st.message.text))
+                    .italics()
+                    .color(palette.muted),
+            );
+        }
+        ui.add_space(4.0);
+        match &kept.answer {
+            Answer::Text(text) => {
+                ui.label(RichText::new(loc.t("feedback-your-reply")).strong());
+                let all: Vec<(usize, usize)> = kept
+                    .result
+                    .criteria
+                    .iter()
+                    .flat_map(|c| c.evidence.iter().map(|e| (e.start, e.end)))
+                    .collect();
+                let strong: Vec<(usize, usize)> = selected
+                    .filter(|(s, _)| *s == si)
+                    .and_then(|(_, c)| kept.result.criteria.get(c))
+                    .map(|c| c.evidence.iter().map(|e| (e.start, e.end)).collect())
+                    .unwrap_or_default();
+                egui::Frame::new()
+                    .fill(palette.accent.gamma_multiply(0.06))
+                    .corner_radius(egui::CornerRadius::same(8))
+                    .inner_margin(egui::Margin::same(10))
+                    .show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        if text.trim().is_empty() {
+                            ui.label(
+                                RichText::new(loc.t("feedback-empty-reply"))
+                                    .italics()
+                                    .color(palette.muted),
+                            );
+                        } else {
+                            // A pasted megabyte is shown shortened; the evidence still points into it.
+                            let shown = if text.len() > 5000 {
+                                &text[..text.floor_char_boundary(5000)]
+                            } else {
+                                text.as_str()
+                            };
+                            highlighted(ui, shown, &all, &strong, palette);
+                        }
+                    });
+                ui.label(RichText::new(loc.t("feedback-click-hint")).small().color(palette.muted));
+            }
+            Answer::Choice(id) => {
+                let text = step
+                    .and_then(|st| match &st.turn {
+                        Turn::Pick(p) => p.options.iter().find(|o| &o.id == id).map(|o| o.text.clone()),
+                        _ => None,
+                    })
+                    .unwrap_or_else(|| id.clone());
+                ui.label(RichText::new(loc.ta("feedback-you-picked", &[("choice", Arg::Str(text))])).strong());
+            }
+            Answer::Action(action) => {
+                ui.label(
+                    RichText::new(loc.ta(
+                        "feedback-you-acted",
+                        &[("action", Arg::Str(loc.t(&format!("action-{}", action.id()))))],
+                    ))
+                    .strong(),
+                );
+                if let Some(Turn::Act(a)) = step.map(|s| &s.turn)
+                    && let Some(o) = a.options.iter().find(|o| o.action == *action)
+                {
+                    ui.label(RichText::new(&o.consequence).italics().color(palette.muted));
+                }
+            }
+        }
+        ui.add_space(6.0);
+        let mut order: Vec<usize> = (0..kept.result.criteria.len()).collect();
+        order.sort_by_key(|&i| (rank(&kept.result.criteria[i]), i));
+        egui::Grid::new(("criteria", si))
+            .num_columns(3)
+            .spacing([10.0, 6.0])
+            .striped(true)
+            .show(ui, |ui| {
+                for ci in order {
+                    let c = &kept.result.criteria[ci];
+                    let name = if c.id == crate::scoring::catalog::CHOICE_ID {
+                        loc.t("crit-choice")
+                    } else {
+                        criterion_name(loc, c)
+                    };
+                    let is_sel = selected == Some((si, ci));
+                    let label = format!("{} {name}", mark_symbol(c.result));
+                    let resp = ui.add(egui::Button::selectable(
+                        is_sel,
+                        RichText::new(label).color(palette.mark(c.result)).strong(),
+                    ));
+                    if resp.clicked() {
+                        *select = Some((si, ci));
+                    }
+                    let pts = if c.max > 0.0 {
+                        format!("{}/{}", fmt(c.points), fmt(c.max))
+                    } else {
+                        "–".to_owned()
+                    };
+                    ui.label(RichText::new(pts).color(palette.muted));
+                    ui.vertical(|ui| {
+                        let shown = kept.shown.get(ci).cloned().unwrap_or_else(|| loc.msg(&c.message));
+                        ui.add(egui::Label::new(shown).wrap());
+                        if c.critical && c.result == Mark::Fail {
+                            ui.label(
+                                RichText::new(loc.t("feedback-critical-row"))
+                                    .small()
+                                    .color(palette.fail),
+                            );
+                        }
+                        if let Some(Some(o)) = kept.overrides.get(ci) {
+                            ui.label(
+                                RichText::new(loc.ta(
+                                    "feedback-trainer",
+                                    &[
+                                        (
+                                            "mark",
+                                            Arg::Str(format!(
+                                                "{} {}",
+                                                mark_symbol(o.result),
+                                                loc.t(&format!("mark-{}", o.result.id()))
+                                            )),
+                                        ),
+                                        ("comment", Arg::Str(o.comment.clone())),
+                                        ("reviewer", Arg::Str(o.reviewer.clone())),
+                                    ],
+                                ))
+                                .color(palette.accent),
+                            );
+                        }
+                    });
+                    ui.end_row();
+                }
+            });
+        if let Some(Turn::Write(w)) = step.map(|s| &s.turn) {
+            let text = if kept.result.passed {
+                &w.feedback.pass
+            } else {
+                &w.feedback.fail
+            };
+            if !text.trim().is_empty() {
+                ui.add_space(6.0);
+                ui.label(RichText::new(loc.t("feedback-trainer-note")).strong());
+                ui.label(text);
+            }
+            if !w.model_answers.is_empty() {
+                ui.add_space(6.0);
+                egui::CollapsingHeader::new(loc.t("feedback-model-answers"))
+                    .id_salt(("models", si))
+                    .default_open(true)
+                    .show(ui, |ui| {
+                        for m in &w.model_answers {
+                            egui::Frame::new()
+                                .fill(palette.pass.gamma_multiply(0.08))
+                                .corner_radius(egui::CornerRadius::same(8))
+                                .inner_margin(egui::Margin::same(10))
+                                .show(ui, |ui| {
+                                    ui.set_width(ui.available_width());
+                                    ui.label(m);
+                                });
+                        }
+                    });
+            }
+        }
+        if let Some(Turn::Pick(p)) = step.map(|s| &s.turn) {
+            let best: Vec<String> = p
+                .options
+                .iter()
+                .filter(|o| o.grade == crate::vocab::Grade::Pass)
+                .map(|o| {
+                    if o.text.is_empty() {
+                        o.id.clone()
+                    } else {
+                        o.text.clone()
+                    }
+                })
+                .collect();
+            ui.label(
+                RichText::new(loc.ta("feedback-best-choice", &[("choice", Arg::Str(best.join(" / ")))]))
+                    .color(palette.muted),
+            );
+        }
+        if let Some(Turn::Act(a)) = step.map(|s| &s.turn) {
+            let best: Vec<String> = a
+                .options
+                .iter()
+                .filter(|o| o.grade == crate::vocab::Grade::Pass)
+                .map(|o| loc.t(&format!("action-{}", o.action.id())))
+                .collect();
+            ui.label(
+                RichText::new(loc.ta("feedback-best-choice", &[("choice", Arg::Str(best.join(" / ")))]))
+                    .color(palette.muted),
+            );
+        }
+    });
+}
+
+fn fmt(p: f64) -> String {
+    if p.fract() == 0.0 {
+        format!("{p:.0}")
+    } else {
+        format!("{p:.1}")
+    }
+}

@@ -1,0 +1,216 @@
+//! The trainee's app driven headless with egui_kittest: the way a trainee uses it.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly on purpose")]
+
+use std::time::Duration;
+
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use someaspa::play::Answer;
+use someaspa::ui::app::Screen;
+use someaspa::ui::{Setup, SomeaspaApp};
+use someaspa::vocab::Lang;
+
+fn harness(dir: &std::path::Path, lang: Lang) -> Harness<'static, SomeaspaApp> {
+    let setup = Setup {
+        data_dir: Some(dir.to_path_buf()),
+        extra_packs: Vec::new(),
+        lang: Some(lang),
+        typing_delay: Duration::ZERO,
+        dialogs: false,
+    };
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(12)
+        .build_eframe(move |cc| SomeaspaApp::new(&cc.egui_ctx, setup))
+}
+
+/// Focuses a text field (found by its label) and types into it, as a user would.
+fn type_into(h: &mut Harness<'static, SomeaspaApp>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+/// Opens a scenario from the browser by clicking its title.
+fn open(h: &mut Harness<'static, SomeaspaApp>, title: &str) {
+    h.get_by_label("Scenarios").click();
+    h.run();
+    h.get_by_label("Clear filters").click();
+    h.run();
+    type_into(h, "Search", title);
+    h.get_by_label(title).click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Play);
+}
+
+fn write_reply(h: &mut Harness<'static, SomeaspaApp>, text: &str) {
+    type_into(h, "Your reply", text);
+    h.get_by_label("Send").click();
+    h.run();
+}
+
+#[test]
+fn write_a_reply_and_see_the_score_with_highlighted_evidence() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), Lang::En);
+    open(&mut h, "Praise for a fast delivery");
+    write_reply(
+        &mut h,
+        "Thank you so much! Happy it arrived so fast, we'll tell Nina too. /Sanna",
+    );
+    assert_eq!(h.state().screen, Screen::Feedback);
+    let fb = h.state().feedback.as_ref().unwrap();
+    assert!(fb.stored.is_some(), "the attempt is kept when its feedback is shown");
+    let thanks = fb.attempt.steps[0].result.criterion("thanks").unwrap();
+    assert_eq!(thanks.result, someaspa::scoring::Mark::Pass);
+    // The total and the verdict are on screen; clicking a criterion highlights its evidence.
+    h.get_by_label_contains("Passed").hover();
+    h.get_by_label_contains("Thanks the customer").click();
+    h.run();
+    let (step, criterion) = h.state().feedback.as_ref().unwrap().selected.unwrap();
+    let c = &h.state().feedback.as_ref().unwrap().attempt.steps[step].result.criteria[criterion];
+    assert_eq!(c.id, "thanks");
+    assert!(
+        !c.evidence.is_empty(),
+        "the selected criterion has evidence to highlight"
+    );
+    // The attempt is in the store.
+    let store = h.state().store.as_ref().unwrap();
+    assert_eq!(store.summaries(&h.state().settings.profile).unwrap().len(), 1);
+}
+
+#[test]
+fn a_bad_reply_takes_the_angry_branch_and_a_good_one_the_calm_branch() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), Lang::En);
+    open(&mut h, "Stuck on a late train");
+    write_reply(&mut h, "Calm down. Trains are late sometimes.");
+    let step = h
+        .state()
+        .play
+        .as_ref()
+        .unwrap()
+        .session
+        .current_step()
+        .unwrap()
+        .id
+        .clone();
+    assert_eq!(step, "angrier");
+    h.get_by_label_contains("That's it? A canned reply?");
+    h.get_by_label("‹ Leave").click();
+    h.run();
+    h.get_by_label("Leave").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Home);
+
+    open(&mut h, "Stuck on a late train");
+    let name = h.state().play.as_ref().unwrap().session.instance.values["first"].clone();
+    write_reply(
+        &mut h,
+        &format!(
+            "Hi {name}, I'm so sorry about the delay, that's frustrating. A signal fault near Tikkurila is delaying trains by about 40 min; \
+             repairs should be done by 18:00. Claim compensation at raideri.fi/compensation ^AK"
+        ),
+    );
+    let step = h
+        .state()
+        .play
+        .as_ref()
+        .unwrap()
+        .session
+        .current_step()
+        .unwrap()
+        .id
+        .clone();
+    assert_eq!(step, "calmer");
+}
+
+#[test]
+fn pick_a_meme_reply() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), Lang::En);
+    open(&mut h, "The parcel that beat the order button");
+    let (option_text, option_id) = {
+        let play = h.state().play.as_ref().unwrap();
+        let step = play.session.current_step().unwrap();
+        let someaspa::scenario::Turn::Pick(p) = &step.turn else {
+            panic!("a pick turn")
+        };
+        let o = p
+            .options
+            .iter()
+            .find(|o| o.image.is_some() && !o.text.is_empty())
+            .unwrap();
+        (o.text.clone(), o.id.clone())
+    };
+    h.get_by_label(&option_text).click();
+    h.run();
+    assert_eq!(
+        h.state().play.as_ref().unwrap().picked.as_deref(),
+        Some(option_id.as_str()),
+        "the card is selected"
+    );
+    h.get_by_label("Send").click();
+    h.run();
+    let play = h.state().play.as_ref().unwrap();
+    assert_eq!(play.session.history[0].answer, Answer::Choice(option_id));
+}
+
+#[test]
+fn an_action_turn_ends_with_its_consequence_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), Lang::En);
+    open(&mut h, "The 5G van");
+    h.get_by_label_contains("Ignore and monitor").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Feedback);
+    let a = &h.state().feedback.as_ref().unwrap().attempt;
+    assert_eq!(a.steps[0].answer, Answer::Action(someaspa::vocab::Action::Ignore));
+    assert!(a.passed);
+    h.get_by_label_contains("You chose: Ignore and monitor");
+}
+
+#[test]
+fn switching_the_language_shows_finnish_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), Lang::En);
+    h.get_by_label("Settings").click();
+    h.run();
+    h.get_by_label("Suomi").click();
+    h.run();
+    h.get_by_label("Etusivu");
+    h.get_by_label("Teema");
+    h.get_by_label("Tekstin koko");
+    assert_eq!(h.state().settings.lang, Lang::Fi);
+    // Persisted for the next run.
+    let saved = someaspa::settings::Settings::load(dir.path()).unwrap();
+    assert_eq!(saved.lang, Lang::Fi);
+}
+
+#[test]
+fn escape_leaves_an_untouched_scenario_and_the_browser_filters() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), Lang::En);
+    open(&mut h, "Stuck on a late train");
+    h.key_press(Key::Escape);
+    h.run();
+    assert_eq!(h.state().screen, Screen::Home);
+    h.get_by_label("Scenarios").click();
+    h.run();
+    type_into(&mut h, "Search", "zzzz no such thing");
+    h.get_by_label("No scenarios match these filters");
+}
+
+#[test]
+fn ctrl_enter_sends_the_reply() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), Lang::En);
+    open(&mut h, "Praise for a fast delivery");
+    type_into(&mut h, "Your reply", "Thanks a lot! /Sanna");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Enter);
+    h.run();
+    assert_eq!(h.state().screen, Screen::Feedback);
+}

@@ -717,10 +717,34 @@ impl Store {
              FROM attempts a JOIN profiles p ON p.id = a.profile_id ORDER BY a.finished_at DESC, a.id DESC",
         )?;
         let rows = st.query_map([], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+            Ok(AttemptRow {
+                id: r.get(0)?,
+                profile: r.get(1)?,
+                title: r.get(2)?,
+                finished_at: r.get(3)?,
+                total: r.get(4)?,
+                source: r.get(5)?,
+            })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+}
+
+/// One line of the trainer's list of attempts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttemptRow {
+    /// Row id.
+    pub id: i64,
+    /// The trainee.
+    pub profile: String,
+    /// The scenario's title.
+    pub title: String,
+    /// When it finished (RFC 3339).
+    pub finished_at: String,
+    /// 0–100.
+    pub total: u8,
+    /// Where it came from.
+    pub source: String,
 }
 
 /// A reviewed criterion result, for calibration.

@@ -165,6 +165,7 @@ fn every_id_used_in_the_code_exists_in_both_languages() {
     let re = regex::Regex::new(r#"(?:\.t|\.ta|Msg::new|selftest|"crit-custom-text)\(\s*"([a-z][a-z0-9-]+)""#).unwrap();
     let mut files = Vec::new();
     rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    let literal = regex::Regex::new(r#""((?:crit|val|load|cli|notice|store|import|selftest)-[a-z0-9-]+)""#).unwrap();
     let mut used: BTreeSet<String> = BTreeSet::new();
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap();

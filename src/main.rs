@@ -6,6 +6,7 @@ use clap::Parser;
 use someaspa::cli::{self, Cli};
 
 fn main() -> ExitCode {
+    someaspa::ui::mark_start();
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let args = Cli::parse();
     match &args.command {

@@ -37,8 +37,15 @@ impl Instance {
     }
 
     fn build(loaded: &LoadedScenario, values: Values, seed: Option<u64>) -> Self {
+        let mut scenario = template::instantiate(&loaded.scenario, &values);
+        // A drawn customer gets a portrait that fits the drawn name.
+        if let Some(seed) = seed
+            && let Some(avatar) = variation::fitting_avatar(&loaded.scenario, &values, seed)
+        {
+            scenario.persona.avatar = Some(avatar);
+        }
         Instance {
-            scenario: template::instantiate(&loaded.scenario, &values),
+            scenario,
             values,
             seed,
             version: loaded.version.clone(),

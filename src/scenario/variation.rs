@@ -19,10 +19,91 @@ use crate::vocab::Lang;
 /// A name list for one language (`assets/names/<lang>.ron`).
 #[derive(Debug, Clone, Deserialize)]
 pub struct Names {
-    /// First names.
-    pub first: Vec<String>,
+    /// Women's first names.
+    pub female: Vec<String>,
+    /// Men's first names.
+    pub male: Vec<String>,
     /// Last names.
     pub last: Vec<String>,
+}
+
+/// How a first name (and a portrait) reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// A woman's name.
+    Female,
+    /// A man's name.
+    Male,
+}
+
+impl Names {
+    /// All first names: women's, then men's.
+    #[must_use]
+    pub fn first(&self) -> Vec<String> {
+        self.female.iter().chain(&self.male).cloned().collect()
+    }
+
+    /// How a first name reads, if it is on the list.
+    #[must_use]
+    pub fn gender(&self, name: &str) -> Option<Gender> {
+        if self.female.iter().any(|n| n == name) {
+            Some(Gender::Female)
+        } else if self.male.iter().any(|n| n == name) {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    }
+}
+
+/// The built-in portraits by how they read (`assets/images/avatars/avatars.ron`).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Avatars {
+    /// Read as women.
+    pub female: Vec<String>,
+    /// Read as men.
+    pub male: Vec<String>,
+    /// Suit anyone.
+    pub either: Vec<String>,
+}
+
+/// The portrait catalogue (parsed once).
+#[must_use]
+pub fn avatars() -> &'static Avatars {
+    static A: OnceLock<Avatars> = OnceLock::new();
+    A.get_or_init(|| {
+        assets::text("images/avatars/avatars.ron")
+            .and_then(|t| ron::from_str(t).ok())
+            .unwrap_or_default()
+    })
+}
+
+/// A portrait fitting a drawn first name, when the scenario uses a built-in portrait and the
+/// name is on the list; the same seed gives the same portrait.
+#[must_use]
+pub fn fitting_avatar(scenario: &Scenario, values: &Values, seed: u64) -> Option<String> {
+    let current = scenario.persona.avatar.as_deref()?;
+    let a = avatars();
+    let builtin = a.female.iter().chain(&a.male).chain(&a.either).any(|p| p == current);
+    if !builtin {
+        return None;
+    }
+    // The first-name variable the persona's name uses.
+    let first = scenario
+        .variables
+        .iter()
+        .filter(|v| matches!(v.draw, Draw::FirstName))
+        .find(|v| scenario.persona.name.contains(&format!("{{{}}}", v.id)))?;
+    let gender = names(scenario.lang).gender(values.get(&first.id)?)?;
+    let pool: Vec<&String> = match gender {
+        Gender::Female => a.female.iter().chain(&a.either).collect(),
+        Gender::Male => a.male.iter().chain(&a.either).collect(),
+    };
+    if pool.iter().any(|p| *p == current) {
+        return None;
+    }
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x5eed_a7a7);
+    pool.get(rng.random_range(0..pool.len().max(1))).map(|p| (*p).clone())
 }
 
 /// The name list of a language (parsed once).
@@ -38,7 +119,8 @@ pub fn names(lang: Lang) -> &'static Names {
         assets::text(path)
             .and_then(|t| ron::from_str(t).ok())
             .unwrap_or_else(|| Names {
-                first: vec!["Alex".to_owned()],
+                female: vec!["Alex".to_owned()],
+                male: Vec::new(),
                 last: vec!["Smith".to_owned()],
             })
     })
@@ -65,7 +147,7 @@ pub fn draw(scenario: &Scenario, seed: u64) -> Values {
     let mut values = Values::new();
     for var in &scenario.variables {
         let value = match &var.draw {
-            Draw::FirstName => pick(&mut rng, &names.first, &var.default),
+            Draw::FirstName => pick(&mut rng, &names.first(), &var.default),
             Draw::LastName => pick(&mut rng, &names.last, &var.default),
             Draw::Number(lo, hi) => {
                 let (lo, hi) = if lo <= hi { (*lo, *hi) } else { (*hi, *lo) };
@@ -150,7 +232,11 @@ mod tests {
     fn name_lists_load_for_both_languages() {
         for lang in Lang::ALL {
             let n = names(*lang);
-            assert!(n.first.len() >= 20 && n.last.len() >= 20, "{lang}");
+            assert!(
+                n.female.len() >= 15 && n.male.len() >= 15 && n.last.len() >= 20,
+                "{lang}"
+            );
+            assert!(n.female.iter().all(|f| n.gender(f) == Some(Gender::Female)));
         }
     }
 

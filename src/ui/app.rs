@@ -524,7 +524,11 @@ impl SomeaspaApp {
             return;
         }
         egui::Panel::top("notices")
-            .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(16, 6)))
+            .frame(
+                egui::Frame::new()
+                    .fill(ui.visuals().faint_bg_color)
+                    .inner_margin(egui::Margin::symmetric(16, 6)),
+            )
             .show(ui, |ui| {
                 for (i, n) in self.notices.iter().enumerate() {
                     let color = if n.error { palette.fail } else { palette.accent };
@@ -571,6 +575,14 @@ impl eframe::App for SomeaspaApp {
         if !self.styled {
             theme::apply(&ctx, &self.settings);
             self.styled = true;
+            if let Some(ms) = super::since_start_ms() {
+                log::info!("first frame {ms} ms after start");
+                // For measuring start-up: `SOMEASPA_QUIT_AFTER_FIRST_FRAME=1 someaspa`.
+                if std::env::var_os("SOMEASPA_QUIT_AFTER_FIRST_FRAME").is_some() {
+                    println!("first-frame-ms {ms}");
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
         }
         let palette = Self::palette(&ctx);
         self.top_bar(ui, &palette);

@@ -17,6 +17,20 @@ pub use app::{Setup, SomeaspaApp};
 
 use crate::cli::Cli;
 
+/// When the process started, for the start-up measurement logged at the first frame.
+static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// Notes the process start (call first thing in `main`).
+pub fn mark_start() {
+    let _ = STARTED.set(std::time::Instant::now());
+}
+
+/// Milliseconds since [`mark_start`].
+#[must_use]
+pub fn since_start_ms() -> Option<u128> {
+    STARTED.get().map(|t| t.elapsed().as_millis())
+}
+
 /// Opens the app window; returns when it is closed.
 #[must_use]
 pub fn run(cli: &Cli) -> ExitCode {

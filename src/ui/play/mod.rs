@@ -60,7 +60,11 @@ fn header(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
     let elapsed = u64::try_from(play.scenario_started.elapsed().as_millis()).unwrap_or(0);
     let mut leave = false;
     egui::Panel::top("play-header")
-        .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(16, 8)))
+        .frame(
+            egui::Frame::new()
+                .fill(ui.visuals().panel_fill)
+                .inner_margin(egui::Margin::symmetric(16, 8)),
+        )
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 if ui

@@ -69,6 +69,8 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, revealed: boo
         image: brand_img,
         ring: None,
     };
+    // A readable column, like the channels' own apps.
+    ui.set_max_width(760.0);
     ui.add_space(10.0);
     let mut last_look: Option<Look> = None;
     let mut prev_channel: Option<Channel> = None;

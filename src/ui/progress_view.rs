@@ -145,15 +145,15 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
         // Score over time per skill.
         ui.add_space(6.0);
         ui.label(RichText::new(loc.t("progress-chart-title")).strong().size(16.0));
-        let first = dash
-            .attempts
-            .first()
-            .and_then(|a| a.finished())
-            .map_or(0, |t| t.as_second());
+        // x is the attempt's number: days would bunch a week's practice into one line.
+        let index: std::collections::HashMap<i64, usize> =
+            dash.attempts.iter().enumerate().map(|(i, a)| (a.id, i + 1)).collect();
         Plot::new("skill-chart")
             .height(220.0)
             .include_y(0.0)
             .include_y(100.0)
+            .include_x(0.5)
+            .include_x(dash.attempts.len() as f64 + 0.5)
             .legend(Legend::default())
             .allow_scroll(false)
             .allow_zoom(false)
@@ -162,18 +162,28 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
             .y_axis_label(loc.t("progress-chart-y"))
             .show(ui, |plot| {
                 for (i, skill) in Skill::ALL.iter().enumerate() {
-                    let h = mastery::history(&dash.attempts, *skill);
-                    if h.is_empty() {
+                    let trained: Vec<&crate::progress::Summary> =
+                        dash.attempts.iter().filter(|a| a.skills.contains(skill)).collect();
+                    if trained.is_empty() {
                         continue;
                     }
-                    let pts: Vec<[f64; 2]> = h
+                    let h = mastery::history(&dash.attempts, *skill);
+                    let pts: Vec<[f64; 2]> = trained
                         .iter()
-                        .map(|(t, w, _)| [(t.as_second() - first) as f64 / 86_400.0, *w])
+                        .zip(&h)
+                        .map(|(a, (_, w, _))| [index.get(&a.id).copied().unwrap_or(0) as f64, *w])
                         .collect();
+                    let name = loc.t(&format!("skill-{}", skill.id()));
+                    let color = SKILL_COLORS[i % 7];
                     plot.line(
-                        Line::new(loc.t(&format!("skill-{}", skill.id())), PlotPoints::from(pts))
-                            .color(SKILL_COLORS[i % 7])
+                        Line::new(name.clone(), PlotPoints::from(pts.clone()))
+                            .color(color)
                             .width(2.0),
+                    );
+                    plot.points(
+                        egui_plot::Points::new(name, PlotPoints::from(pts))
+                            .color(color)
+                            .radius(3.5),
                     );
                 }
             });

@@ -198,7 +198,7 @@ progress-skill-attempts = { $count ->
        *[other] { $count } attempts
     }
 progress-chart-title = Score over time
-progress-chart-x = Days since the first attempt
+progress-chart-x = Attempt
 progress-chart-y = Score
 progress-reviews-title = Coming back for another try
 progress-review-due = from { $date } · { $fails ->

@@ -198,7 +198,7 @@ progress-skill-attempts = { $count ->
        *[other] { $count } suoritusta
     }
 progress-chart-title = Pisteet ajan mittaan
-progress-chart-x = Päiviä ensimmäisestä suorituksesta
+progress-chart-x = Suoritus
 progress-chart-y = Pisteet
 progress-reviews-title = Palaavat uudelle yritykselle
 progress-review-due = { $date } alkaen · { $fails ->

@@ -165,6 +165,10 @@ fn pick(
     prompt(ui, prompt_text, &app.loc.t("turn-pick"), palette);
     let Some(play) = &mut app.play else { return };
     let pack = play.session.instance.pack;
+    // Cards share the width; past four they scroll sideways.
+    let n = p.options.len().clamp(1, 4) as f32;
+    let spacing = ui.spacing().item_spacing.x + 20.0;
+    let card_w = ((ui.available_width() - spacing * (n - 1.0)) / n - 20.0).clamp(150.0, 240.0);
     egui::ScrollArea::horizontal().id_salt("pick-cards").show(ui, |ui| {
         ui.horizontal_top(|ui| {
             for o in &p.options {
@@ -181,11 +185,11 @@ fn pick(
                     .inner_margin(egui::Margin::same(8))
                     .show(ui, |ui| {
                         ui.vertical(|ui| {
-                            ui.set_width(220.0);
+                            ui.set_width(card_w);
                             if let Some(src) = image {
                                 ui.add(
                                     egui::Image::new(src)
-                                        .fit_to_exact_size(egui::vec2(204.0, 153.0))
+                                        .fit_to_exact_size(egui::vec2(card_w - 16.0, (card_w - 16.0) * 0.75))
                                         .corner_radius(egui::CornerRadius::same(6)),
                                 );
                             }

@@ -31,7 +31,7 @@ pub struct Scenario {
     /// Title shown in the browser.
     pub title: String,
     /// One or two sentences for the browser: what happens and what is trained.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub summary: String,
     /// The kind of situation (for browsing and library coverage).
     pub category: Category,
@@ -42,33 +42,41 @@ pub struct Scenario {
     /// The customer.
     pub persona: Persona,
     /// Today's news that the trainee is expected to know.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub context: Vec<NewsItem>,
     /// Skills the scenario exercises (progress is recorded against these).
     pub skills: Vec<Skill>,
     /// How hard it is.
     pub difficulty: Difficulty,
     /// Optional time limit for the whole scenario, in seconds.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_limit: Option<u32>,
     /// Total score (0–100) needed to pass.
     #[serde(default = "default_pass_mark")]
     pub pass_mark: u8,
     /// Facts the scorer needs: issue words, personal data, extra forbidden phrases.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub params: Params,
     /// Values drawn anew for every attempt (names, order numbers, ...), used as `{id}` in texts.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub variables: Vec<Variable>,
     /// The steps; the first one starts the scenario.
     pub steps: Vec<Step>,
     /// Example replies with the results the author expects (the rubric's self-tests).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub examples: Vec<Example>,
 }
 
 /// The pass mark when a scenario does not set one.
 pub const DEFAULT_PASS_MARK: u8 = 70;
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
 
 fn default_pass_mark() -> u8 {
     DEFAULT_PASS_MARK
@@ -83,7 +91,7 @@ pub struct Persona {
     /// Handle without the @, e.g. "annav".
     pub handle: String,
     /// Avatar image inside the pack's `images/` folder.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
     /// The customer's mood at the start.
     pub mood: Mood,
@@ -98,16 +106,16 @@ pub struct NewsItem {
     /// The headline.
     pub headline: String,
     /// A short summary of what it says.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub summary: String,
     /// When it was published, as shown ("today 07:30").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub when: String,
     /// Is this the brand's own official statement (the place to point customers to)?
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub official: bool,
     /// Where the official statement lives (a URL or a page name).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
 }
 
@@ -116,16 +124,16 @@ pub struct NewsItem {
 #[serde(deny_unknown_fields)]
 pub struct Params {
     /// Words that name the customer's issue (lexicon patterns: `delay*`, `late`, `myöhäs*`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub issue: Vec<String>,
     /// Personal data the customer has revealed (order numbers, e-mail): never repeat it in public.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub personal_data: Vec<String>,
     /// Phrases forbidden in this scenario on top of the brand's list.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub forbidden: Vec<String>,
     /// The name the reply should use; defaults to the persona's first name.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_name: Option<String>,
 }
 
@@ -169,20 +177,20 @@ pub struct Step {
     /// Id unique within the scenario, used by branches.
     pub id: String,
     /// The channel of this step when it differs from the scenario's (e.g. moved to DM).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel: Option<Channel>,
     /// What the customer posts.
     pub message: Message,
     /// Comments by other people already under the post (public channels).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub onlookers: Vec<Comment>,
     /// What the trainee does.
     pub turn: Turn,
     /// How onlookers react to the trainee's reply, by result.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub reactions: Reactions,
     /// Where to go next; the first branch whose condition holds wins; none means the end.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub next: Vec<Branch>,
 }
 
@@ -193,16 +201,16 @@ pub struct Message {
     /// The text.
     pub text: String,
     /// An attached image inside the pack's `images/` folder.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     /// Shown time ("14:02", "2 min").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub time: String,
     /// Likes so far (public channels).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub likes: u32,
     /// Reposts or shares so far (public channels).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub shares: u32,
 }
 
@@ -213,15 +221,15 @@ pub struct Comment {
     /// Display name.
     pub name: String,
     /// Handle without the @.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub handle: String,
     /// The comment.
     pub text: String,
     /// Likes.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub likes: u32,
     /// Avatar inside the pack's `images/` folder.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
 }
 
@@ -230,10 +238,10 @@ pub struct Comment {
 #[serde(deny_unknown_fields)]
 pub struct Reactions {
     /// After a reply that passed.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub good: Vec<Comment>,
     /// After a reply that failed.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub bad: Vec<Comment>,
 }
 
@@ -253,14 +261,14 @@ pub enum Turn {
 #[serde(deny_unknown_fields)]
 pub struct WriteTurn {
     /// What the trainee is asked to do, shown above the editor.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub prompt: String,
     /// The criteria the reply is scored on.
     pub rubric: RubricSpec,
     /// One or more good answers, shown after the attempt.
     pub model_answers: Vec<String>,
     /// The author's own words for the feedback view.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub feedback: StepFeedback,
 }
 
@@ -269,7 +277,7 @@ pub struct WriteTurn {
 #[serde(deny_unknown_fields)]
 pub struct PickTurn {
     /// What the trainee is asked to do.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub prompt: String,
     /// The options, shown as cards.
     pub options: Vec<PickOption>,
@@ -282,10 +290,10 @@ pub struct PickOption {
     /// Id unique within the step (branches can test it).
     pub id: String,
     /// The reply's text, if it is a text reply (or the caption under a meme).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub text: String,
     /// A meme image inside the pack's `images/` folder.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     /// How good this choice is.
     pub grade: Grade,
@@ -298,7 +306,7 @@ pub struct PickOption {
 #[serde(deny_unknown_fields)]
 pub struct ActTurn {
     /// What the trainee is asked to do.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub prompt: String,
     /// The actions on offer.
     pub options: Vec<ActOption>,
@@ -323,10 +331,10 @@ pub struct ActOption {
 #[serde(deny_unknown_fields)]
 pub struct StepFeedback {
     /// Shown when the reply passed.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub pass: String,
     /// Shown when the reply failed.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub fail: String,
 }
 
@@ -335,13 +343,13 @@ pub struct StepFeedback {
 #[serde(deny_unknown_fields)]
 pub struct RubricSpec {
     /// Id of a shared rubric (under `rubrics/`) to start from.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base: Option<String>,
     /// Criteria to add; one with the same id as a base criterion replaces it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub criteria: Vec<CriterionSpec>,
     /// Base criteria to drop.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub remove: Vec<String>,
 }
 
@@ -354,19 +362,19 @@ pub struct CriterionSpec {
     /// Points it is worth; a rubric's weights add up to 100.
     pub weight: u32,
     /// Binary or three-point; defaults to the criterion's usual scale.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scale: Option<Scale>,
     /// Does failing it cap the whole score? Defaults to the criterion's usual setting.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub critical: Option<bool>,
     /// The cap applied when a critical criterion fails (default 0).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cap: Option<u8>,
     /// Extra phrases for this criterion (e.g. more forbidden phrases, more issue words).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub phrases: Vec<String>,
     /// Makes this a custom criterion defined right here.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom: Option<CustomCriterion>,
 }
 
@@ -377,13 +385,13 @@ pub struct CustomCriterion {
     /// The name shown in feedback ("Points to the official statement").
     pub label: String,
     /// At least one of these lexicon patterns must appear.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub require: Vec<String>,
     /// None of these lexicon patterns may appear.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub avoid: Vec<String>,
     /// A regular expression that must match (case-insensitive).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pattern: Option<String>,
     /// Feedback when the criterion passes.
     pub pass: String,
@@ -427,18 +435,18 @@ pub enum Condition {
 #[serde(deny_unknown_fields)]
 pub struct Example {
     /// The step it answers; the first step when omitted.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub step: Option<String>,
     /// The reply.
     pub reply: String,
     /// Expected result per criterion id: "pass", "partial", "fail", "na" or "not-fail".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub expect: BTreeMap<String, Expectation>,
     /// Should the step pass as a whole?
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub passes: Option<bool>,
     /// Why the author expects this (shown when the self-test fails).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
 
@@ -455,10 +463,10 @@ pub struct Brand {
     /// The brand's handle without the @.
     pub handle: String,
     /// The brand's avatar (logo) inside the pack's `images/` folder.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
     /// What the brand does, per language (shown in the side panel).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub about: BTreeMap<Lang, String>,
     /// How the brand sounds.
     pub voice: Voice,
@@ -469,14 +477,14 @@ pub struct Brand {
     /// How replies are signed.
     pub sign_off: SignOff,
     /// Phrases no agent of this brand may write.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub forbidden: Vec<String>,
     /// Style targets per channel in characters (for channels without a hard limit).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub style_limits: BTreeMap<Channel, u32>,
     /// The brand's own public contact details (phone numbers, e-mail addresses, domains):
     /// never counted as a customer's personal data.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub public_contacts: Vec<String>,
 }
 
@@ -527,7 +535,7 @@ pub struct Rubric {
     /// Stable id referenced by steps.
     pub id: String,
     /// What it is for (for authors).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
     /// The criteria.
     pub criteria: Vec<CriterionSpec>,
@@ -546,7 +554,7 @@ pub struct Track {
     /// Title ("Onboarding: first week").
     pub title: String,
     /// What the track prepares the trainee for.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
     /// The scenarios in order.
     pub items: Vec<TrackItem>,
@@ -559,6 +567,6 @@ pub struct TrackItem {
     /// Scenario id.
     pub scenario: String,
     /// Score needed to count it as done; defaults to the scenario's own pass mark.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pass_mark: Option<u8>,
 }

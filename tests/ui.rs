@@ -214,3 +214,54 @@ fn ctrl_enter_sends_the_reply() {
     h.run();
     assert_eq!(h.state().screen, Screen::Feedback);
 }
+
+#[test]
+fn the_dashboard_shows_levels_and_the_drill_down_shows_the_reply_as_seen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), Lang::En);
+    // An empty profile gets an empty state, not a blank page.
+    h.get_by_label("Progress").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Progress);
+    h.get_by_label_contains("No attempts yet");
+
+    let reply = "Thank you so much! Happy it arrived so fast, we'll tell Nina too. /Sanna";
+    open(&mut h, "Praise for a fast delivery");
+    write_reply(&mut h, reply);
+    assert_eq!(h.state().screen, Screen::Feedback);
+    let seen = h.state().feedback.as_ref().unwrap().attempt.clone();
+
+    h.get_by_label("Progress").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Progress);
+    // A level per skill: the practised skill has a score and a level, the others say so.
+    assert!(h.query_all_by_label_contains("not practised yet").count() > 1);
+    assert!(
+        ["needs work", "developing", "proficient", "excellent"]
+            .iter()
+            .any(|l| h.query_all_by_label(l).next().is_some()),
+        "a practised skill shows its level"
+    );
+    assert!(
+        h.query_all_by_label_contains("1 attempt").count() >= 2,
+        "the total and the skill's count"
+    );
+
+    // The history row opens the attempt exactly as it was stored and seen.
+    h.get_by_label("Praise for a fast delivery").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Attempt);
+    let drilled = &h.state().feedback.as_ref().unwrap().attempt;
+    assert_eq!(drilled.steps.len(), seen.steps.len());
+    assert_eq!(drilled.steps[0].result, seen.steps[0].result);
+    assert_eq!(drilled.total, seen.total);
+    h.get_by_label_contains("Thanks the customer").click();
+    h.run();
+    let fb = h.state().feedback.as_ref().unwrap();
+    let (step, criterion) = fb.selected.unwrap();
+    assert!(!fb.attempt.steps[step].result.criteria[criterion].evidence.is_empty());
+    // Esc goes back to the dashboard.
+    h.key_press(Key::Escape);
+    h.run();
+    assert_eq!(h.state().screen, Screen::Progress);
+}

@@ -20,5 +20,6 @@ pub mod progress;
 pub mod scenario;
 pub mod scoring;
 pub mod settings;
+pub mod trainer;
 pub mod ui;
 pub mod vocab;

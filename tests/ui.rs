@@ -19,6 +19,7 @@ fn harness(dir: &std::path::Path, lang: Lang) -> Harness<'static, SomeaspaApp> {
         lang: Some(lang),
         typing_delay: Duration::ZERO,
         dialogs: false,
+        autosave_delay: Duration::ZERO,
     };
     Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))

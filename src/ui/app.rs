@@ -39,6 +39,8 @@ pub enum Screen {
     Attempt,
     /// Settings.
     Settings,
+    /// The trainer area (behind the PIN).
+    Trainer,
 }
 
 /// Something the user asked for, applied after the frame.
@@ -79,6 +81,21 @@ pub enum Command {
     Certificate(String),
     /// Hide a notice.
     Dismiss(usize),
+    /// Read the packs again (after saving or importing scenarios).
+    ReloadLibrary,
+    /// Play-test the scenario open in the editor from a step (not recorded).
+    Playtest(String),
+    /// Set or remove a trainer's override of one criterion of a stored attempt.
+    SetOverride {
+        /// The attempt's row.
+        attempt: i64,
+        /// Step index.
+        step: usize,
+        /// Criterion index.
+        criterion: usize,
+        /// The override, or `None` to remove it.
+        value: Option<crate::progress::record::Override>,
+    },
 }
 
 /// What to export.
@@ -114,6 +131,8 @@ pub struct Setup {
     pub typing_delay: Duration,
     /// Use native file dialogs (off in tests: files go to the data folder).
     pub dialogs: bool,
+    /// How long after the last edit the scenario editor autosaves.
+    pub autosave_delay: Duration,
 }
 
 impl Default for Setup {
@@ -124,6 +143,7 @@ impl Default for Setup {
             lang: None,
             typing_delay: Duration::from_millis(1400),
             dialogs: true,
+            autosave_delay: Duration::from_secs(2),
         }
     }
 }
@@ -148,6 +168,8 @@ pub struct PlayState {
     pub preview: Option<(String, crate::scoring::ScoreResult)>,
     /// Asking whether to leave.
     pub confirm_leave: bool,
+    /// A trainer's play-test from the editor: not recorded.
+    pub playtest: bool,
 }
 
 /// The feedback view's subject: an attempt, and the scenario as played (for model answers).
@@ -160,6 +182,8 @@ pub struct FeedbackState {
     pub stored: Option<i64>,
     /// The criterion whose evidence is highlighted strongly: (step, criterion).
     pub selected: Option<(usize, usize)>,
+    /// The result of a trainer's play-test (not recorded).
+    pub playtest: bool,
 }
 
 /// The app.
@@ -198,6 +222,8 @@ pub struct SomeaspaApp {
     pub commands: Vec<Command>,
     /// Settings page state (the profile name being typed).
     pub settings_view: settings_view::SettingsState,
+    /// The trainer area.
+    pub trainer: super::trainer::TrainerState,
     /// Has the theme been applied?
     styled: bool,
 }
@@ -272,6 +298,7 @@ impl SomeaspaApp {
             setup,
             commands: Vec::new(),
             settings_view: settings_view::SettingsState::default(),
+            trainer: super::trainer::TrainerState::new(),
             styled: false,
         };
         app.refresh_dashboard();
@@ -324,9 +351,31 @@ impl SomeaspaApp {
             reveal_at: None,
             preview: None,
             confirm_leave: false,
+            playtest: false,
         });
         self.settings.last_scenario = Some(id.to_owned());
         self.save_settings();
+        self.screen = Screen::Play;
+    }
+
+    /// Play-tests the editor's scenario from a step: played like any scenario, not recorded.
+    fn playtest(&mut self, step: &str) {
+        let Some(loaded) = self.trainer.doc.as_ref().and_then(|d| d.as_loaded(&self.library)) else {
+            return;
+        };
+        let now_i = Instant::now();
+        self.play = Some(PlayState {
+            session: Session::starting_at(Instance::with_defaults(&loaded), step),
+            started_at: now(),
+            scenario_started: now_i,
+            step_started: now_i,
+            draft: String::new(),
+            picked: None,
+            reveal_at: None,
+            preview: None,
+            confirm_leave: false,
+            playtest: true,
+        });
         self.screen = Screen::Play;
     }
 
@@ -353,6 +402,18 @@ impl SomeaspaApp {
     /// Keeps the finished attempt and shows its feedback.
     fn finish(&mut self) {
         let Some(play) = self.play.take() else { return };
+        if play.playtest {
+            let attempt = Attempt::from_session(&play.session, &self.settings.profile, play.started_at, &self.loc);
+            self.feedback = Some(FeedbackState {
+                attempt,
+                instance: Some(play.session.instance),
+                stored: None,
+                selected: None,
+                playtest: true,
+            });
+            self.screen = Screen::Feedback;
+            return;
+        }
         let attempt = Attempt::from_session(
             &play.session,
             &self.settings.profile,
@@ -375,6 +436,7 @@ impl SomeaspaApp {
             instance: Some(play.session.instance),
             stored,
             selected: None,
+            playtest: false,
         });
         self.refresh_dashboard();
         self.screen = Screen::Feedback;
@@ -393,6 +455,7 @@ impl SomeaspaApp {
                     instance,
                     stored: Some(id),
                     selected: None,
+                    playtest: false,
                 });
                 self.screen = Screen::Attempt;
             }
@@ -475,6 +538,32 @@ impl SomeaspaApp {
                         self.notices.remove(i);
                     }
                 }
+                Command::ReloadLibrary => {
+                    self.library = Library::load(&default_sources(self.data_dir.as_deref(), &self.setup.extra_packs));
+                }
+                Command::Playtest(step) => self.playtest(&step),
+                Command::SetOverride {
+                    attempt,
+                    step,
+                    criterion,
+                    value,
+                } => {
+                    let done = self
+                        .store
+                        .as_mut()
+                        .map(|s| s.set_override(attempt, step, criterion, value.as_ref()));
+                    if let Some(Err(e)) = done {
+                        self.notices.push(Notice {
+                            msg: Msg::new("notice-store-unusable").with("error", e.to_string()),
+                            error: true,
+                        });
+                    }
+                    let selected = self.feedback.as_ref().and_then(|f| f.selected);
+                    self.open_attempt(attempt);
+                    if let Some(f) = &mut self.feedback {
+                        f.selected = selected;
+                    }
+                }
             }
         }
     }
@@ -496,6 +585,7 @@ impl SomeaspaApp {
                         (Screen::Browse, "nav-browse"),
                         (Screen::Progress, "nav-progress"),
                         (Screen::Settings, "nav-settings"),
+                        (Screen::Trainer, "nav-trainer"),
                     ];
                     for (screen, id) in nav {
                         let selected =
@@ -597,6 +687,7 @@ impl eframe::App for SomeaspaApp {
             Screen::Feedback | Screen::Attempt => feedback::show(ui, self, &palette),
             Screen::Progress => progress_view::show(ui, self, &palette),
             Screen::Settings => settings_view::show(ui, self, &palette),
+            Screen::Trainer => super::trainer::show(ui, self, &palette),
         }
         self.apply(&ctx);
     }

@@ -45,6 +45,7 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
         return;
     };
     let past = app.screen == Screen::Attempt;
+    let fb_playtest = fb.playtest;
     let a = fb.attempt.clone();
     let steps: Vec<Option<Step>> = a
         .steps
@@ -55,8 +56,14 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
     let version_changed = fb.instance.as_ref().is_some_and(|i| i.version != a.version);
     let next = if past { None } else { next_scenario(app, &a.scenario) };
     if ui.input(|i| i.key_pressed(Key::Escape)) {
-        app.commands
-            .push(Command::Go(if past { Screen::Progress } else { Screen::Home }));
+        let back = if past {
+            if app.trainer.unlocked { Screen::Trainer } else { Screen::Progress }
+        } else if fb_playtest {
+            Screen::Trainer
+        } else {
+            Screen::Home
+        };
+        app.commands.push(Command::Go(back));
     }
     page(ui, "feedback", 960.0, |ui| {
         let loc = &app.loc;
@@ -111,6 +118,11 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                             seed: None,
                         });
                     }
+                } else if fb_playtest {
+                    ui.label(RichText::new(loc.t("feedback-playtest")).color(palette.partial));
+                    if ui.button(RichText::new(loc.t("feedback-back-to-editor")).strong()).clicked() {
+                        app.commands.push(Command::Go(Screen::Trainer));
+                    }
                 } else {
                     if ui.button(RichText::new(loc.t("feedback-retry")).strong()).clicked() {
                         app.commands.push(Command::Retry);
@@ -143,11 +155,13 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
         });
         ui.add_space(10.0);
         let mut select = None;
+        let mut out = Vec::new();
         for (si, (kept, step)) in a.steps.iter().zip(&steps).enumerate() {
             let selected = app.feedback.as_ref().and_then(|f| f.selected);
-            step_card(ui, app, palette, si, kept, step.as_ref(), selected, &mut select);
+            step_card(ui, app, palette, si, kept, step.as_ref(), selected, &mut select, &mut out);
             ui.add_space(10.0);
         }
+        app.commands.extend(out);
         if let (Some(s), Some(f)) = (select, &mut app.feedback) {
             f.selected = if f.selected == Some(s) { None } else { Some(s) };
         }
@@ -174,8 +188,15 @@ fn step_card(
     step: Option<&Step>,
     selected: Option<(usize, usize)>,
     select: &mut Option<(usize, usize)>,
+    out: &mut Vec<Command>,
 ) {
     let loc = &app.loc;
+    // A trainer (PIN entered) may override a stored attempt's results.
+    let reviewable = app
+        .feedback
+        .as_ref()
+        .and_then(|f| f.stored)
+        .filter(|_| app.trainer.unlocked && app.screen == Screen::Attempt);
     palette.card_frame().show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
@@ -322,6 +343,10 @@ fn step_card(
                                 .color(palette.accent),
                             );
                         }
+                        if let Some(attempt) = reviewable {
+                            let current = kept.overrides.get(ci).cloned().flatten();
+                            review_controls(ui, app, palette, (attempt, si, ci), c.result, current, out);
+                        }
                     });
                     ui.end_row();
                 }
@@ -395,4 +420,101 @@ fn fmt(p: f64) -> String {
     } else {
         format!("{p:.1}")
     }
+}
+
+/// A trainer's draft override of one criterion, kept in egui's memory while open.
+#[derive(Debug, Clone)]
+struct ReviewDraft {
+    mark: Mark,
+    comment: String,
+}
+
+/// "Review" under a criterion: the trainer's mark and comment, saved as an override.
+fn review_controls(
+    ui: &mut Ui,
+    app: &SomeaspaApp,
+    palette: &Palette,
+    (attempt, si, ci): (i64, usize, usize),
+    automatic: Mark,
+    current: Option<crate::progress::record::Override>,
+    out: &mut Vec<Command>,
+) {
+    let loc = &app.loc;
+    let id = egui::Id::unique(("review-draft", attempt, si, ci));
+    let draft: Option<ReviewDraft> = ui.data(|d| d.get_temp(id));
+    let Some(mut draft) = draft else {
+        let label = if current.is_some() {
+            "review-change"
+        } else {
+            "review-override"
+        };
+        if ui.small_button(loc.t(label)).clicked() {
+            let d = current.map_or(
+                ReviewDraft {
+                    mark: automatic,
+                    comment: String::new(),
+                },
+                |o| ReviewDraft {
+                    mark: o.result,
+                    comment: o.comment,
+                },
+            );
+            ui.data_mut(|m| m.insert_temp(id, d));
+        }
+        return;
+    };
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            for m in [Mark::Pass, Mark::Partial, Mark::Fail, Mark::Na] {
+                ui.radio_value(
+                    &mut draft.mark,
+                    m,
+                    format!("{} {}", mark_symbol(m), loc.t(&format!("mark-{}", m.id()))),
+                );
+            }
+        });
+        let l = ui.label(loc.t("review-comment"));
+        ui.add(egui::TextEdit::multiline(&mut draft.comment).desired_rows(2))
+            .labelled_by(l.id);
+        let mut close = false;
+        ui.horizontal(|ui| {
+            let ok = !draft.comment.trim().is_empty();
+            if ui
+                .add_enabled(ok, egui::Button::new(RichText::new(loc.t("review-save")).strong()))
+                .on_disabled_hover_text(loc.t("review-comment-needed"))
+                .clicked()
+            {
+                out.push(Command::SetOverride {
+                    attempt,
+                    step: si,
+                    criterion: ci,
+                    value: Some(crate::progress::record::Override {
+                        result: draft.mark,
+                        comment: draft.comment.trim().to_owned(),
+                        reviewer: app.settings.profile.clone(),
+                        at: crate::progress::record::now(),
+                    }),
+                });
+                close = true;
+            }
+            if ui.button(loc.t("review-remove")).clicked() {
+                out.push(Command::SetOverride {
+                    attempt,
+                    step: si,
+                    criterion: ci,
+                    value: None,
+                });
+                close = true;
+            }
+            if ui.button(loc.t("review-cancel")).clicked() {
+                close = true;
+            }
+        });
+        if close {
+            ui.data_mut(|m| m.remove::<ReviewDraft>(id));
+        } else {
+            ui.data_mut(|m| m.insert_temp(id, draft));
+        }
+        ui.label(RichText::new(loc.t("review-visible")).small().color(palette.muted));
+    });
 }

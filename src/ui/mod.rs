@@ -9,6 +9,7 @@ mod play;
 mod progress_view;
 mod settings_view;
 pub mod theme;
+mod trainer;
 pub mod widgets;
 
 use std::process::ExitCode;

@@ -2,56 +2,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly on purpose")]
 
-use std::time::Duration;
-
 use egui::Key;
-use egui_kittest::Harness;
+
+mod common;
+use common::{harness, open, type_into, write_reply};
 use egui_kittest::kittest::Queryable;
 use someaspa::play::Answer;
 use someaspa::ui::app::Screen;
-use someaspa::ui::{Setup, SomeaspaApp};
 use someaspa::vocab::Lang;
-
-fn harness(dir: &std::path::Path, lang: Lang) -> Harness<'static, SomeaspaApp> {
-    let setup = Setup {
-        data_dir: Some(dir.to_path_buf()),
-        extra_packs: Vec::new(),
-        lang: Some(lang),
-        typing_delay: Duration::ZERO,
-        dialogs: false,
-        autosave_delay: Duration::ZERO,
-    };
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_max_steps(12)
-        .build_eframe(move |cc| SomeaspaApp::new(&cc.egui_ctx, setup))
-}
-
-/// Focuses a text field (found by its label) and types into it, as a user would.
-fn type_into(h: &mut Harness<'static, SomeaspaApp>, label: &str, text: &str) {
-    h.get_by_label(label).focus();
-    h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
-}
-
-/// Opens a scenario from the browser by clicking its title.
-fn open(h: &mut Harness<'static, SomeaspaApp>, title: &str) {
-    h.get_by_label("Scenarios").click();
-    h.run();
-    h.get_by_label("Clear filters").click();
-    h.run();
-    type_into(h, "Search", title);
-    h.get_by_label(title).click();
-    h.run();
-    assert_eq!(h.state().screen, Screen::Play);
-}
-
-fn write_reply(h: &mut Harness<'static, SomeaspaApp>, text: &str) {
-    type_into(h, "Your reply", text);
-    h.get_by_label("Send").click();
-    h.run();
-}
 
 #[test]
 fn write_a_reply_and_see_the_score_with_highlighted_evidence() {

@@ -57,7 +57,11 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
     let next = if past { None } else { next_scenario(app, &a.scenario) };
     if ui.input(|i| i.key_pressed(Key::Escape)) {
         let back = if past {
-            if app.trainer.unlocked { Screen::Trainer } else { Screen::Progress }
+            if app.trainer.unlocked {
+                Screen::Trainer
+            } else {
+                Screen::Progress
+            }
         } else if fb_playtest {
             Screen::Trainer
         } else {
@@ -120,7 +124,10 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                     }
                 } else if fb_playtest {
                     ui.label(RichText::new(loc.t("feedback-playtest")).color(palette.partial));
-                    if ui.button(RichText::new(loc.t("feedback-back-to-editor")).strong()).clicked() {
+                    if ui
+                        .button(RichText::new(loc.t("feedback-back-to-editor")).strong())
+                        .clicked()
+                    {
                         app.commands.push(Command::Go(Screen::Trainer));
                     }
                 } else {
@@ -158,7 +165,17 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
         let mut out = Vec::new();
         for (si, (kept, step)) in a.steps.iter().zip(&steps).enumerate() {
             let selected = app.feedback.as_ref().and_then(|f| f.selected);
-            step_card(ui, app, palette, si, kept, step.as_ref(), selected, &mut select, &mut out);
+            step_card(
+                ui,
+                app,
+                palette,
+                si,
+                kept,
+                step.as_ref(),
+                selected,
+                &mut select,
+                &mut out,
+            );
             ui.add_space(10.0);
         }
         app.commands.extend(out);

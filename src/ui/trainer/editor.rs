@@ -85,7 +85,12 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, dir: &Path, palette: &Palette) {
     }
     if app.trainer.doc.is_none() {
         crate::ui::widgets::page(ui, "editor-empty", 640.0, |ui| {
-            crate::ui::widgets::empty_state(ui, &app.loc.t("editor-empty-title"), &app.loc.t("editor-empty"), palette);
+            crate::ui::widgets::empty_state(
+                ui,
+                &app.loc.t("editor-empty-title"),
+                &app.loc.t("editor-empty"),
+                palette,
+            );
         });
         return;
     }
@@ -96,7 +101,11 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, dir: &Path, palette: &Palette) {
             ui.selectable_value(v, View::Form, app.loc.t("editor-view-form"));
             ui.selectable_value(v, View::Ron, app.loc.t("editor-view-ron"));
             if *v == View::Form {
-                ui.label(RichText::new(app.loc.t("editor-form-reformats")).small().color(palette.muted));
+                ui.label(
+                    RichText::new(app.loc.t("editor-form-reformats"))
+                        .small()
+                        .color(palette.muted),
+                );
             }
         });
         ui.separator();
@@ -137,7 +146,10 @@ fn toolbar(ui: &mut Ui, app: &mut SomeaspaApp, dir: &Path, palette: &Palette) {
             ui.horizontal_wrapped(|ui| {
                 let loc = &app.loc;
                 for lang in [Lang::En, Lang::Fi] {
-                    let label = loc.ta("editor-new", &[("lang", Arg::Str(loc.t(&format!("lang-native-{}", lang.id()))))]);
+                    let label = loc.ta(
+                        "editor-new",
+                        &[("lang", Arg::Str(loc.t(&format!("lang-native-{}", lang.id()))))],
+                    );
                     if ui.button(label).clicked() {
                         open_doc(app, Document::from_template(lang), dir);
                         return;
@@ -150,11 +162,16 @@ fn toolbar(ui: &mut Ui, app: &mut SomeaspaApp, dir: &Path, palette: &Palette) {
                     .as_ref()
                     .and_then(|id| app.library.scenario(id))
                     .map_or_else(|| loc.t("editor-choose-scenario"), |l| l.scenario.title.clone());
+                let combo_label = ui.label(loc.t("editor-source-label"));
                 egui::ComboBox::from_id_salt("editor-source")
                     .selected_text(shown)
                     .width(260.0)
                     .show_ui(ui, |ui| {
-                        for l in &app.library.scenarios {
+                        // The trainer's own scenarios first: those are the ones edited most.
+                        let mut list: Vec<&crate::scenario::library::LoadedScenario> =
+                            app.library.scenarios.iter().collect();
+                        list.sort_by_key(|l| !matches!(app.library.pack_of(l), PackSource::Dir(_)));
+                        for l in list {
                             let own = matches!(app.library.pack_of(l), PackSource::Dir(_));
                             let label = if own {
                                 format!("✏ {} ({})", l.scenario.title, l.scenario.id)
@@ -163,7 +180,9 @@ fn toolbar(ui: &mut Ui, app: &mut SomeaspaApp, dir: &Path, palette: &Palette) {
                             };
                             ui.selectable_value(&mut app.trainer.editor.source, Some(l.scenario.id.clone()), label);
                         }
-                    });
+                    })
+                    .response
+                    .labelled_by(combo_label.id);
                 let picked = chosen.as_ref().and_then(|id| app.library.scenario(id)).cloned();
                 let own = picked
                     .as_ref()
@@ -184,7 +203,9 @@ fn toolbar(ui: &mut Ui, app: &mut SomeaspaApp, dir: &Path, palette: &Palette) {
                     }
                     return;
                 }
-                if ui.add_enabled(picked.is_some(), egui::Button::new(loc.t("editor-duplicate"))).clicked()
+                if ui
+                    .add_enabled(picked.is_some(), egui::Button::new(loc.t("editor-duplicate")))
+                    .clicked()
                     && let Some(l) = &picked
                 {
                     let mut id = format!("{}-copy", l.scenario.id);
@@ -198,10 +219,16 @@ fn toolbar(ui: &mut Ui, app: &mut SomeaspaApp, dir: &Path, palette: &Palette) {
                 }
                 let Some(doc) = &mut app.trainer.doc else { return };
                 ui.separator();
-                if ui.add_enabled(doc.can_undo(), egui::Button::new(loc.t("editor-undo"))).clicked() {
+                if ui
+                    .add_enabled(doc.can_undo(), egui::Button::new(loc.t("editor-undo")))
+                    .clicked()
+                {
                     doc.undo();
                 }
-                if ui.add_enabled(doc.can_redo(), egui::Button::new(loc.t("editor-redo"))).clicked() {
+                if ui
+                    .add_enabled(doc.can_redo(), egui::Button::new(loc.t("editor-redo")))
+                    .clicked()
+                {
                     doc.redo();
                 }
                 ui.separator();
@@ -325,13 +352,21 @@ fn side_panels(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                         let cond = ron::to_string(&e.when).unwrap_or_default();
                         let color = if e.exists { palette.muted } else { palette.fail };
                         ui.label(
-                            RichText::new(format!("{}   ↳ {cond} → {}", "  ".repeat(st.depth.unwrap_or(0)), e.goto))
-                                .small()
-                                .color(color),
+                            RichText::new(format!(
+                                "{}   ⤵ {cond} » {}",
+                                "  ".repeat(st.depth.unwrap_or(0)),
+                                e.goto
+                            ))
+                            .small()
+                            .color(color),
                         );
                     }
                     if !st.reachable {
-                        ui.label(RichText::new(app.loc.t("editor-unreachable")).small().color(palette.fail));
+                        ui.label(
+                            RichText::new(app.loc.t("editor-unreachable"))
+                                .small()
+                                .color(palette.fail),
+                        );
                     }
                 }
                 ui.add_space(6.0);
@@ -383,11 +418,11 @@ fn problems(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
         return;
     }
     ui.label(
-        RichText::new(app.loc.ta("editor-problem-count", &[("count", Arg::Num(errors as f64))])).color(if errors > 0 {
-            palette.fail
-        } else {
-            palette.partial
-        }),
+        RichText::new(
+            app.loc
+                .ta("editor-problem-count", &[("count", Arg::Num(errors as f64))]),
+        )
+        .color(if errors > 0 { palette.fail } else { palette.partial }),
     );
     for d in &list {
         let color = if d.is_error() { palette.fail } else { palette.partial };
@@ -396,7 +431,9 @@ fn problems(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
             .add(egui::Button::new(RichText::new(text).color(color)).wrap().frame(false))
             .on_hover_text(app.loc.t("editor-problem-go"));
         if r.clicked() {
-            let step = doc.scenario().and_then(|s| outline::step_at_line(s, doc.text(), d.line));
+            let step = doc
+                .scenario()
+                .and_then(|s| outline::step_at_line(s, doc.text(), d.line));
             if let Some(i) = step {
                 app.trainer.editor.step = i;
             }
@@ -414,8 +451,14 @@ fn try_reply(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
         ui.label(RichText::new(loc.t("editor-outline-unparsed")).color(palette.muted));
         return;
     };
-    let index = app.trainer.editor.step.min(loaded.scenario.steps.len().saturating_sub(1));
-    let Some(step) = loaded.scenario.steps.get(index).cloned() else { return };
+    let index = app
+        .trainer
+        .editor
+        .step
+        .min(loaded.scenario.steps.len().saturating_sub(1));
+    let Some(step) = loaded.scenario.steps.get(index).cloned() else {
+        return;
+    };
     ui.label(
         RichText::new(loc.ta("editor-try-step", &[("step", Arg::Str(step.id.clone()))]))
             .small()
@@ -448,15 +491,25 @@ fn try_reply(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
         };
         app.trainer.editor.try_result = Some((draft.clone(), index, doc.revision(), result));
     }
-    let Some((_, _, _, result)) = &app.trainer.editor.try_result else { return };
+    let Some((_, _, _, result)) = &app.trainer.editor.try_result else {
+        return;
+    };
     let verdict = if result.passed {
         loc.ta("editor-try-passes", &[("total", Arg::Num(f64::from(result.total)))])
     } else {
         loc.ta("editor-try-fails", &[("total", Arg::Num(f64::from(result.total)))])
     };
-    ui.label(RichText::new(verdict).strong().color(if result.passed { palette.pass } else { palette.fail }));
+    ui.label(
+        RichText::new(verdict)
+            .strong()
+            .color(if result.passed { palette.pass } else { palette.fail }),
+    );
     let selected = app.trainer.editor.try_selected;
-    let spans: Vec<(usize, usize)> = result.criteria.iter().flat_map(|c| c.evidence.iter().map(|e| (e.start, e.end))).collect();
+    let spans: Vec<(usize, usize)> = result
+        .criteria
+        .iter()
+        .flat_map(|c| c.evidence.iter().map(|e| (e.start, e.end)))
+        .collect();
     let strong: Vec<(usize, usize)> = selected
         .and_then(|i| result.criteria.get(i))
         .map(|c| c.evidence.iter().map(|e| (e.start, e.end)).collect())

@@ -56,9 +56,17 @@ pub fn opt_text(ui: &mut Ui, label: &str, value: &mut Option<String>) -> bool {
 }
 
 /// A number field.
-pub fn number<T: egui::emath::Numeric>(ui: &mut Ui, label: &str, value: &mut T, range: std::ops::RangeInclusive<T>) -> bool {
+pub fn number<T: egui::emath::Numeric>(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut T,
+    range: std::ops::RangeInclusive<T>,
+) -> bool {
     let l = ui.label(label);
-    let changed = ui.add(egui::DragValue::new(value).range(range)).labelled_by(l.id).changed();
+    let changed = ui
+        .add(egui::DragValue::new(value).range(range))
+        .labelled_by(l.id)
+        .changed();
     ui.end_row();
     changed
 }
@@ -71,7 +79,7 @@ pub fn pick<T: Copy + PartialEq>(
     all: &[T],
     name: impl Fn(T) -> String,
 ) -> bool {
-    ui.label(label);
+    let l = ui.label(label);
     let mut changed = false;
     egui::ComboBox::from_id_salt(("pick", label, ui.next_auto_id()))
         .selected_text(name(*value))
@@ -79,7 +87,9 @@ pub fn pick<T: Copy + PartialEq>(
             for &v in all {
                 changed |= ui.selectable_value(value, v, name(v)).changed();
             }
-        });
+        })
+        .response
+        .labelled_by(l.id);
     ui.end_row();
     changed
 }
@@ -128,7 +138,11 @@ pub fn ron_line<T: Serialize + DeserializeOwned>(ui: &mut Ui, label: &str, value
         if r.has_focus()
             && let Err(e) = parse::ron_options().from_str::<T>(&buffer)
         {
-            ui.label(RichText::new(e.code.to_string()).small().color(ui.visuals().error_fg_color));
+            ui.label(
+                RichText::new(e.code.to_string())
+                    .small()
+                    .color(ui.visuals().error_fg_color),
+            );
         }
     });
     ui.end_row();
@@ -178,9 +192,12 @@ pub fn list<T>(
                 if a != ItemAction::None {
                     action = (a, i);
                 }
-                egui::Grid::new("fields").num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
-                    changed |= item(ui, it);
-                });
+                egui::Grid::new("fields")
+                    .num_columns(2)
+                    .spacing([8.0, 4.0])
+                    .show(ui, |ui| {
+                        changed |= item(ui, it);
+                    });
             });
         });
     }
@@ -227,27 +244,37 @@ pub fn scenario_fields(ui: &mut Ui, s: &mut Scenario, library: &Library, loc: &L
             });
             c |= text(ui, &loc.t("editor-title"), &mut s.title);
             c |= area(ui, &loc.t("editor-summary"), &mut s.summary);
-            c |= pick(ui, &loc.t("editor-category"), &mut s.category, Category::ALL, |v| v.id().to_owned());
+            c |= pick(ui, &loc.t("editor-category"), &mut s.category, Category::ALL, |v| {
+                v.id().to_owned()
+            });
             c |= pick(ui, &loc.t("editor-channel"), &mut s.channel, Channel::ALL, |v| {
                 loc.t(&format!("channel-{}", v.id()))
             });
             // Brands are a closed list too: the ones loaded.
-            ui.label(loc.t("editor-brand"));
+            let combo_label = ui.label(loc.t("editor-brand"));
             let shown = library
                 .brand(&s.brand)
                 .map_or_else(|| loc.t("editor-brand-choose"), |b| b.name.clone());
-            egui::ComboBox::from_id_salt("brand").selected_text(shown).show_ui(ui, |ui| {
-                for (id, b) in &library.brands {
-                    if ui.selectable_label(s.brand == *id, &b.name).clicked() && s.brand != *id {
-                        s.brand.clone_from(id);
-                        c = true;
+            egui::ComboBox::from_id_salt("brand")
+                .selected_text(shown)
+                .show_ui(ui, |ui| {
+                    for (id, b) in &library.brands {
+                        if ui.selectable_label(s.brand == *id, &b.name).clicked() && s.brand != *id {
+                            s.brand.clone_from(id);
+                            c = true;
+                        }
                     }
-                }
-            });
+                })
+                .response
+                .labelled_by(combo_label.id);
             ui.end_row();
-            c |= pick(ui, &loc.t("editor-difficulty"), &mut s.difficulty, Difficulty::ALL, |v| {
-                loc.t(&format!("difficulty-{}", v.id()))
-            });
+            c |= pick(
+                ui,
+                &loc.t("editor-difficulty"),
+                &mut s.difficulty,
+                Difficulty::ALL,
+                |v| loc.t(&format!("difficulty-{}", v.id())),
+            );
             ui.label(loc.t("editor-skills"));
             ui.horizontal_wrapped(|ui| {
                 for &sk in Skill::ALL {
@@ -287,8 +314,8 @@ pub fn scenario_fields(ui: &mut Ui, s: &mut Scenario, library: &Library, loc: &L
             c |= text(ui, &loc.t("editor-news-headline"), &mut n.headline);
             c |= area(ui, &loc.t("editor-news-summary"), &mut n.summary);
             c |= text(ui, &loc.t("editor-news-when"), &mut n.when);
-            ui.label(loc.t("editor-news-official"));
-            c |= ui.checkbox(&mut n.official, "").changed();
+            let l = ui.label(loc.t("editor-news-official"));
+            c |= ui.checkbox(&mut n.official, "").labelled_by(l.id).changed();
             ui.end_row();
             c |= opt_text(ui, &loc.t("editor-news-link"), &mut n.link);
             c
@@ -303,12 +330,19 @@ pub fn scenario_fields(ui: &mut Ui, s: &mut Scenario, library: &Library, loc: &L
         });
     });
     section(ui, loc.t("editor-section-variables"), false, |ui| {
-        c |= list(ui, loc, "vars", &mut s.variables, new_variable, |ui, v: &mut Variable| {
-            let mut c = text(ui, &loc.t("editor-var-id"), &mut v.id);
-            c |= ron_line(ui, &loc.t("editor-var-draw"), &mut v.draw);
-            c |= text(ui, &loc.t("editor-var-default"), &mut v.default);
-            c
-        });
+        c |= list(
+            ui,
+            loc,
+            "vars",
+            &mut s.variables,
+            new_variable,
+            |ui, v: &mut Variable| {
+                let mut c = text(ui, &loc.t("editor-var-id"), &mut v.id);
+                c |= ron_line(ui, &loc.t("editor-var-draw"), &mut v.draw);
+                c |= text(ui, &loc.t("editor-var-default"), &mut v.default);
+                c
+            },
+        );
     });
     c
 }
@@ -327,31 +361,41 @@ fn comments(ui: &mut Ui, loc: &Localizer, salt: &str, list_: &mut Vec<Comment>) 
 /// One step: its message, onlookers, turn, reactions and branches.
 pub fn step_fields(ui: &mut Ui, step: &mut Step, step_ids: &[String], library: &Library, loc: &Localizer) -> bool {
     let mut c = false;
-    section(ui, loc.ta("editor-section-step", &[("id", crate::i18n::Arg::Str(step.id.clone()))]), true, |ui| {
-        grid(ui, "step", |ui| {
-            c |= text(ui, &loc.t("editor-step-id"), &mut step.id);
-            let mut ch = step.channel;
-            ui.label(loc.t("editor-step-channel"));
-            egui::ComboBox::from_id_salt("step-channel")
-                .selected_text(ch.map_or_else(|| loc.t("editor-same-channel"), |v| loc.t(&format!("channel-{}", v.id()))))
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut ch, None, loc.t("editor-same-channel"));
-                    for &v in Channel::ALL {
-                        ui.selectable_value(&mut ch, Some(v), loc.t(&format!("channel-{}", v.id())));
-                    }
-                });
-            ui.end_row();
-            if ch != step.channel {
-                step.channel = ch;
-                c = true;
-            }
-            c |= area(ui, &loc.t("editor-message"), &mut step.message.text);
-            c |= opt_text(ui, &loc.t("editor-message-image"), &mut step.message.image);
-            c |= text(ui, &loc.t("editor-message-time"), &mut step.message.time);
-            c |= number(ui, &loc.t("editor-likes"), &mut step.message.likes, 0..=1_000_000);
-            c |= number(ui, &loc.t("editor-shares"), &mut step.message.shares, 0..=1_000_000);
-        });
-    });
+    section(
+        ui,
+        loc.ta("editor-section-step", &[("id", crate::i18n::Arg::Str(step.id.clone()))]),
+        true,
+        |ui| {
+            grid(ui, "step", |ui| {
+                c |= text(ui, &loc.t("editor-step-id"), &mut step.id);
+                let mut ch = step.channel;
+                let combo_label = ui.label(loc.t("editor-step-channel"));
+                egui::ComboBox::from_id_salt("step-channel")
+                    .selected_text(ch.map_or_else(
+                        || loc.t("editor-same-channel"),
+                        |v| loc.t(&format!("channel-{}", v.id())),
+                    ))
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut ch, None, loc.t("editor-same-channel"));
+                        for &v in Channel::ALL {
+                            ui.selectable_value(&mut ch, Some(v), loc.t(&format!("channel-{}", v.id())));
+                        }
+                    })
+                    .response
+                    .labelled_by(combo_label.id);
+                ui.end_row();
+                if ch != step.channel {
+                    step.channel = ch;
+                    c = true;
+                }
+                c |= area(ui, &loc.t("editor-message"), &mut step.message.text);
+                c |= opt_text(ui, &loc.t("editor-message-image"), &mut step.message.image);
+                c |= text(ui, &loc.t("editor-message-time"), &mut step.message.time);
+                c |= number(ui, &loc.t("editor-likes"), &mut step.message.likes, 0..=1_000_000);
+                c |= number(ui, &loc.t("editor-shares"), &mut step.message.shares, 0..=1_000_000);
+            });
+        },
+    );
     section(ui, loc.t("editor-section-turn"), true, |ui| {
         c |= turn_fields(ui, &mut step.turn, library, loc);
     });
@@ -366,20 +410,34 @@ pub fn step_fields(ui: &mut Ui, step: &mut Step, step_ids: &[String], library: &
     });
     section(ui, loc.t("editor-section-branches"), true, |ui| {
         ui.label(RichText::new(loc.t("editor-branches-help")).small());
-        c |= list(ui, loc, "next", &mut step.next, || Branch { when: Condition::Always, goto: step_ids.first().cloned().unwrap_or_default() }, |ui, b: &mut Branch| {
-            let mut c = ron_line::<Condition>(ui, &loc.t("editor-branch-when"), &mut b.when);
-            ui.label(loc.t("editor-branch-goto"));
-            egui::ComboBox::from_id_salt("goto").selected_text(b.goto.clone()).show_ui(ui, |ui| {
-                for id in step_ids {
-                    if ui.selectable_label(b.goto == *id, id).clicked() && b.goto != *id {
-                        b.goto.clone_from(id);
-                        c = true;
-                    }
-                }
-            });
-            ui.end_row();
-            c
-        });
+        c |= list(
+            ui,
+            loc,
+            "next",
+            &mut step.next,
+            || Branch {
+                when: Condition::Always,
+                goto: step_ids.first().cloned().unwrap_or_default(),
+            },
+            |ui, b: &mut Branch| {
+                let mut c = ron_line::<Condition>(ui, &loc.t("editor-branch-when"), &mut b.when);
+                let combo_label = ui.label(loc.t("editor-branch-goto"));
+                egui::ComboBox::from_id_salt("goto")
+                    .selected_text(b.goto.clone())
+                    .show_ui(ui, |ui| {
+                        for id in step_ids {
+                            if ui.selectable_label(b.goto == *id, id).clicked() && b.goto != *id {
+                                b.goto.clone_from(id);
+                                c = true;
+                            }
+                        }
+                    })
+                    .response
+                    .labelled_by(combo_label.id);
+                ui.end_row();
+                c
+            },
+        );
     });
     c
 }
@@ -393,7 +451,11 @@ fn turn_fields(ui: &mut Ui, turn: &mut Turn, library: &Library, loc: &Localizer)
     };
     let mut new_kind = kind;
     ui.horizontal(|ui| {
-        for (k, id) in [(0, "editor-turn-write"), (1, "editor-turn-pick"), (2, "editor-turn-act")] {
+        for (k, id) in [
+            (0, "editor-turn-write"),
+            (1, "editor-turn-pick"),
+            (2, "editor-turn-act"),
+        ] {
             ui.radio_value(&mut new_kind, k, loc.t(id));
         }
     });
@@ -424,71 +486,95 @@ fn turn_fields(ui: &mut Ui, turn: &mut Turn, library: &Library, loc: &Localizer)
         Turn::Write(w) => {
             grid(ui, "write", |ui| {
                 c |= area(ui, &loc.t("editor-prompt"), &mut w.prompt);
-                ui.label(loc.t("editor-rubric-base"));
+                let combo_label = ui.label(loc.t("editor-rubric-base"));
                 let shown = w.rubric.base.clone().unwrap_or_else(|| loc.t("editor-rubric-none"));
-                egui::ComboBox::from_id_salt("base").selected_text(shown).show_ui(ui, |ui| {
-                    if ui.selectable_label(w.rubric.base.is_none(), loc.t("editor-rubric-none")).clicked()
-                        && w.rubric.base.is_some()
-                    {
-                        w.rubric.base = None;
-                        c = true;
-                    }
-                    for id in library.rubrics.keys() {
-                        if ui.selectable_label(w.rubric.base.as_ref() == Some(id), id).clicked()
-                            && w.rubric.base.as_ref() != Some(id)
+                egui::ComboBox::from_id_salt("base")
+                    .selected_text(shown)
+                    .show_ui(ui, |ui| {
+                        if ui
+                            .selectable_label(w.rubric.base.is_none(), loc.t("editor-rubric-none"))
+                            .clicked()
+                            && w.rubric.base.is_some()
                         {
-                            w.rubric.base = Some(id.clone());
+                            w.rubric.base = None;
                             c = true;
                         }
-                    }
-                });
+                        for id in library.rubrics.keys() {
+                            if ui.selectable_label(w.rubric.base.as_ref() == Some(id), id).clicked()
+                                && w.rubric.base.as_ref() != Some(id)
+                            {
+                                w.rubric.base = Some(id.clone());
+                                c = true;
+                            }
+                        }
+                    })
+                    .response
+                    .labelled_by(combo_label.id);
                 ui.end_row();
                 c |= words(ui, &loc.t("editor-rubric-remove"), &mut w.rubric.remove);
             });
             ui.label(RichText::new(loc.t("editor-criteria")).strong());
-            c |= list(ui, loc, "criteria", &mut w.rubric.criteria, new_criterion, |ui, cr: &mut CriterionSpec| {
-                let mut c = false;
-                ui.label(loc.t("editor-criterion"));
-                egui::ComboBox::from_id_salt("crit").selected_text(cr.id.clone()).show_ui(ui, |ui| {
-                    for id in crate::scoring::catalog::CriterionId::ALL.iter().map(|c| c.id()) {
-                        if ui.selectable_label(cr.id == id, id).clicked() && cr.id != id {
-                            id.clone_into(&mut cr.id);
-                            c = true;
-                        }
+            c |= list(
+                ui,
+                loc,
+                "criteria",
+                &mut w.rubric.criteria,
+                new_criterion,
+                |ui, cr: &mut CriterionSpec| {
+                    let mut c = false;
+                    let combo_label = ui.label(loc.t("editor-criterion"));
+                    egui::ComboBox::from_id_salt("crit")
+                        .selected_text(cr.id.clone())
+                        .show_ui(ui, |ui| {
+                            for id in crate::scoring::catalog::CriterionId::ALL.iter().map(|c| c.id()) {
+                                if ui.selectable_label(cr.id == id, id).clicked() && cr.id != id {
+                                    id.clone_into(&mut cr.id);
+                                    c = true;
+                                }
+                            }
+                        })
+                        .response
+                        .labelled_by(combo_label.id);
+                    ui.end_row();
+                    c |= number(ui, &loc.t("editor-weight"), &mut cr.weight, 0..=100);
+                    let mut scale = cr.scale;
+                    let combo_label = ui.label(loc.t("editor-scale"));
+                    egui::ComboBox::from_id_salt("scale")
+                        .selected_text(scale.map_or_else(|| loc.t("editor-default"), |v| v.id().to_owned()))
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut scale, None, loc.t("editor-default"));
+                            for &v in Scale::ALL {
+                                ui.selectable_value(&mut scale, Some(v), v.id());
+                            }
+                        })
+                        .response
+                        .labelled_by(combo_label.id);
+                    ui.end_row();
+                    if scale != cr.scale {
+                        cr.scale = scale;
+                        c = true;
                     }
-                });
-                ui.end_row();
-                c |= number(ui, &loc.t("editor-weight"), &mut cr.weight, 0..=100);
-                let mut scale = cr.scale;
-                ui.label(loc.t("editor-scale"));
-                egui::ComboBox::from_id_salt("scale")
-                    .selected_text(scale.map_or_else(|| loc.t("editor-default"), |v| v.id().to_owned()))
-                    .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut scale, None, loc.t("editor-default"));
-                        for &v in Scale::ALL {
-                            ui.selectable_value(&mut scale, Some(v), v.id());
-                        }
-                    });
-                ui.end_row();
-                if scale != cr.scale {
-                    cr.scale = scale;
-                    c = true;
-                }
-                let mut critical = cr.critical.unwrap_or(false);
-                ui.label(loc.t("editor-critical"));
-                if ui.checkbox(&mut critical, "").changed() {
-                    cr.critical = Some(critical);
-                    c = true;
-                }
-                ui.end_row();
-                c |= words(ui, &loc.t("editor-phrases"), &mut cr.phrases);
-                c |= ron_line(ui, &loc.t("editor-custom"), &mut cr.custom);
-                c
-            });
+                    let mut critical = cr.critical.unwrap_or(false);
+                    let l = ui.label(loc.t("editor-critical"));
+                    if ui.checkbox(&mut critical, "").labelled_by(l.id).changed() {
+                        cr.critical = Some(critical);
+                        c = true;
+                    }
+                    ui.end_row();
+                    c |= words(ui, &loc.t("editor-phrases"), &mut cr.phrases);
+                    c |= ron_line(ui, &loc.t("editor-custom"), &mut cr.custom);
+                    c
+                },
+            );
             ui.label(RichText::new(loc.t("editor-model-answers")).strong());
-            c |= list(ui, loc, "answers", &mut w.model_answers, String::new, |ui, a: &mut String| {
-                area(ui, &loc.t("editor-model-answer"), a)
-            });
+            c |= list(
+                ui,
+                loc,
+                "answers",
+                &mut w.model_answers,
+                String::new,
+                |ui, a: &mut String| area(ui, &loc.t("editor-model-answer"), a),
+            );
             grid(ui, "feedback", |ui| {
                 c |= area(ui, &loc.t("editor-feedback-pass"), &mut w.feedback.pass);
                 c |= area(ui, &loc.t("editor-feedback-fail"), &mut w.feedback.fail);
@@ -496,26 +582,44 @@ fn turn_fields(ui: &mut Ui, turn: &mut Turn, library: &Library, loc: &Localizer)
         }
         Turn::Pick(p) => {
             grid(ui, "pick", |ui| c |= area(ui, &loc.t("editor-prompt"), &mut p.prompt));
-            c |= list(ui, loc, "options", &mut p.options, new_pick_option, |ui, o: &mut PickOption| {
-                let mut c = text(ui, &loc.t("editor-option-id"), &mut o.id);
-                c |= area(ui, &loc.t("editor-option-text"), &mut o.text);
-                c |= opt_text(ui, &loc.t("editor-option-image"), &mut o.image);
-                c |= pick(ui, &loc.t("editor-grade"), &mut o.grade, Grade::ALL, |v| v.id().to_owned());
-                c |= area(ui, &loc.t("editor-option-feedback"), &mut o.feedback);
-                c
-            });
+            c |= list(
+                ui,
+                loc,
+                "options",
+                &mut p.options,
+                new_pick_option,
+                |ui, o: &mut PickOption| {
+                    let mut c = text(ui, &loc.t("editor-option-id"), &mut o.id);
+                    c |= area(ui, &loc.t("editor-option-text"), &mut o.text);
+                    c |= opt_text(ui, &loc.t("editor-option-image"), &mut o.image);
+                    c |= pick(ui, &loc.t("editor-grade"), &mut o.grade, Grade::ALL, |v| {
+                        v.id().to_owned()
+                    });
+                    c |= area(ui, &loc.t("editor-option-feedback"), &mut o.feedback);
+                    c
+                },
+            );
         }
         Turn::Act(a) => {
             grid(ui, "act", |ui| c |= area(ui, &loc.t("editor-prompt"), &mut a.prompt));
-            c |= list(ui, loc, "actions", &mut a.options, new_act_option, |ui, o: &mut ActOption| {
-                let mut c = pick(ui, &loc.t("editor-action"), &mut o.action, Action::ALL, |v| {
-                    loc.t(&format!("action-{}", v.id()))
-                });
-                c |= pick(ui, &loc.t("editor-grade"), &mut o.grade, Grade::ALL, |v| v.id().to_owned());
-                c |= area(ui, &loc.t("editor-consequence"), &mut o.consequence);
-                c |= area(ui, &loc.t("editor-option-feedback"), &mut o.feedback);
-                c
-            });
+            c |= list(
+                ui,
+                loc,
+                "actions",
+                &mut a.options,
+                new_act_option,
+                |ui, o: &mut ActOption| {
+                    let mut c = pick(ui, &loc.t("editor-action"), &mut o.action, Action::ALL, |v| {
+                        loc.t(&format!("action-{}", v.id()))
+                    });
+                    c |= pick(ui, &loc.t("editor-grade"), &mut o.grade, Grade::ALL, |v| {
+                        v.id().to_owned()
+                    });
+                    c |= area(ui, &loc.t("editor-consequence"), &mut o.consequence);
+                    c |= area(ui, &loc.t("editor-option-feedback"), &mut o.feedback);
+                    c
+                },
+            );
         }
     }
     c
@@ -526,14 +630,21 @@ pub fn examples(ui: &mut Ui, s: &mut Scenario, loc: &Localizer) -> bool {
     let mut c = false;
     section(ui, loc.t("editor-section-examples"), false, |ui| {
         ui.label(RichText::new(loc.t("editor-examples-help")).small());
-        c |= list(ui, loc, "examples", &mut s.examples, new_example, |ui, e: &mut Example| {
-            let mut c = opt_text(ui, &loc.t("editor-example-step"), &mut e.step);
-            c |= area(ui, &loc.t("editor-example-reply"), &mut e.reply);
-            c |= ron_line(ui, &loc.t("editor-example-expect"), &mut e.expect);
-            c |= ron_line(ui, &loc.t("editor-example-passes"), &mut e.passes);
-            c |= text(ui, &loc.t("editor-example-note"), &mut e.note);
-            c
-        });
+        c |= list(
+            ui,
+            loc,
+            "examples",
+            &mut s.examples,
+            new_example,
+            |ui, e: &mut Example| {
+                let mut c = opt_text(ui, &loc.t("editor-example-step"), &mut e.step);
+                c |= area(ui, &loc.t("editor-example-reply"), &mut e.reply);
+                c |= ron_line(ui, &loc.t("editor-example-expect"), &mut e.expect);
+                c |= ron_line(ui, &loc.t("editor-example-passes"), &mut e.passes);
+                c |= text(ui, &loc.t("editor-example-note"), &mut e.note);
+                c
+            },
+        );
     });
     c
 }

@@ -205,8 +205,12 @@ fn gate(ui: &mut Ui, app: &mut SomeaspaApp, dir: &std::path::Path, palette: &Pal
                 .strong(),
             );
             ui.label(
-                RichText::new(loc.t(if first { "trainer-pin-set-help" } else { "trainer-pin-help" }))
-                    .color(palette.muted),
+                RichText::new(loc.t(if first {
+                    "trainer-pin-set-help"
+                } else {
+                    "trainer-pin-help"
+                }))
+                .color(palette.muted),
             );
             ui.add_space(8.0);
             let l = ui.label(loc.t("trainer-pin"));

@@ -33,22 +33,28 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, dir: &Path, palette: &Palette) {
         ui.label(RichText::new(app.loc.t("packs-export-title")).size(20.0).strong());
         ui.label(RichText::new(app.loc.t("packs-export-help")).color(palette.muted));
         ui.checkbox(&mut app.trainer.packs.show_builtin, app.loc.t("packs-show-builtin"));
-        egui::ScrollArea::vertical().id_salt("export-list").max_height(220.0).show(ui, |ui| {
-            for l in &app.library.scenarios {
-                let own = matches!(app.library.pack_of(l), PackSource::Dir(_));
-                if !own && !app.trainer.packs.show_builtin {
-                    continue;
-                }
-                let mut on = app.trainer.packs.selected.contains(&l.scenario.id);
-                if ui.checkbox(&mut on, format!("{} ({})", l.scenario.title, l.scenario.id)).changed() {
-                    if on {
-                        app.trainer.packs.selected.insert(l.scenario.id.clone());
-                    } else {
-                        app.trainer.packs.selected.remove(&l.scenario.id);
+        egui::ScrollArea::vertical()
+            .id_salt("export-list")
+            .max_height(220.0)
+            .show(ui, |ui| {
+                for l in &app.library.scenarios {
+                    let own = matches!(app.library.pack_of(l), PackSource::Dir(_));
+                    if !own && !app.trainer.packs.show_builtin {
+                        continue;
+                    }
+                    let mut on = app.trainer.packs.selected.contains(&l.scenario.id);
+                    if ui
+                        .checkbox(&mut on, format!("{} ({})", l.scenario.title, l.scenario.id))
+                        .changed()
+                    {
+                        if on {
+                            app.trainer.packs.selected.insert(l.scenario.id.clone());
+                        } else {
+                            app.trainer.packs.selected.remove(&l.scenario.id);
+                        }
                     }
                 }
-            }
-        });
+            });
         let n = app.trainer.packs.selected.len();
         let label = app.loc.ta("packs-export", &[("count", Arg::Num(n as f64))]);
         if ui.add_enabled(n > 0, egui::Button::new(label)).clicked() {
@@ -131,7 +137,9 @@ fn check(app: &mut SomeaspaApp, path: &Path) {
 }
 
 fn plan_view(ui: &mut Ui, app: &mut SomeaspaApp, dir: &Path, palette: &Palette) {
-    let Some(plan) = app.trainer.packs.plan.clone() else { return };
+    let Some(plan) = app.trainer.packs.plan.clone() else {
+        return;
+    };
     let loc = &app.loc;
     palette.card_frame().show(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -148,7 +156,8 @@ fn plan_view(ui: &mut Ui, app: &mut SomeaspaApp, dir: &Path, palette: &Palette) 
                 ui.label(format!("{} ({})", s.title, s.id));
                 if let Some(existing) = &s.clash {
                     ui.label(
-                        RichText::new(loc.ta("packs-clash", &[("file", Arg::Str(existing.clone()))])).color(palette.partial),
+                        RichText::new(loc.ta("packs-clash", &[("file", Arg::Str(existing.clone()))]))
+                            .color(palette.partial),
                     );
                     let choice = app.trainer.packs.choices.entry(s.id.clone()).or_insert(Choice::Copy);
                     ui.radio_value(choice, Choice::Copy, loc.t("packs-choice-copy"));

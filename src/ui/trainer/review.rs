@@ -102,7 +102,12 @@ pub fn show_calibration(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
         ui.label(RichText::new(loc.t("calibration-help")).color(palette.muted));
         let list = app.trainer.review.agreement.clone().unwrap_or_default();
         if list.is_empty() {
-            empty_state(ui, &loc.t("calibration-empty-title"), &loc.t("calibration-empty"), palette);
+            empty_state(
+                ui,
+                &loc.t("calibration-empty-title"),
+                &loc.t("calibration-empty"),
+                palette,
+            );
             return;
         }
         for a in &list {
@@ -138,7 +143,7 @@ pub fn show_calibration(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                 for d in &a.disagreements {
                     ui.horizontal_wrapped(|ui| {
                         ui.label(
-                            RichText::new(format!("{} → {}", mark_symbol(d.automatic), mark_symbol(d.trainer)))
+                            RichText::new(format!("{} » {}", mark_symbol(d.automatic), mark_symbol(d.trainer)))
                                 .monospace()
                                 .color(palette.mark(d.trainer)),
                         );

@@ -276,18 +276,22 @@ pub fn scenario_fields(ui: &mut Ui, s: &mut Scenario, library: &Library, loc: &L
                 |v| loc.t(&format!("difficulty-{}", v.id())),
             );
             ui.label(loc.t("editor-skills"));
-            ui.horizontal_wrapped(|ui| {
-                for &sk in Skill::ALL {
-                    let mut on = s.skills.contains(&sk);
-                    if ui.checkbox(&mut on, loc.t(&format!("skill-{}", sk.id()))).changed() {
-                        if on {
-                            s.skills.push(sk);
-                        } else {
-                            s.skills.retain(|x| *x != sk);
+            // A grid cell takes the height of its first line: the wrapped list needs its own column.
+            ui.vertical(|ui| {
+                ui.set_max_width(ui.available_width());
+                ui.horizontal_wrapped(|ui| {
+                    for &sk in Skill::ALL {
+                        let mut on = s.skills.contains(&sk);
+                        if ui.checkbox(&mut on, loc.t(&format!("skill-{}", sk.id()))).changed() {
+                            if on {
+                                s.skills.push(sk);
+                            } else {
+                                s.skills.retain(|x| *x != sk);
+                            }
+                            c = true;
                         }
-                        c = true;
                     }
-                }
+                });
             });
             ui.end_row();
             let mut limit = s.time_limit.unwrap_or(0);

@@ -1,4 +1,5 @@
-//! Loading the whole built-in library (goal: < 20 ms in a release build).
+//! Loading the whole built-in library (goal: < 20 ms in a release build), and the editor's
+//! live check of one scenario after a keystroke (parse, validate, run the self-tests).
 
 #![allow(
     clippy::unwrap_used,
@@ -22,5 +23,21 @@ fn load(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, load);
+fn editor_check(c: &mut Criterion) {
+    let lib = Library::load(&[PackSource::BuiltIn]);
+    let l10n = someaspa::i18n::Localizer::new(someaspa::vocab::Lang::En);
+    let loaded = lib.scenario("rail-delay-x-en").unwrap();
+    let mut doc = someaspa::trainer::document::Document::duplicate(loaded, "bench-copy");
+    let mut n = 0u64;
+    c.bench_function("editor keystroke: edit + validate + self-tests (3-step scenario)", |b| {
+        b.iter(|| {
+            n += 1;
+            doc.edit(1, n * 1000, |s| s.title = format!("Title {n}")).unwrap();
+            doc.validate(&lib, &l10n);
+            assert!(!doc.has_errors());
+        });
+    });
+}
+
+criterion_group!(benches, load, editor_check);
 criterion_main!(benches);

@@ -39,6 +39,8 @@ pub enum Screen {
     Attempt,
     /// Settings.
     Settings,
+    /// Shift mode: a timed queue of arriving posts.
+    Shift,
 }
 
 /// Something the user asked for, applied after the frame.
@@ -198,6 +200,8 @@ pub struct SomeaspaApp {
     pub commands: Vec<Command>,
     /// Settings page state (the profile name being typed).
     pub settings_view: settings_view::SettingsState,
+    /// Shift mode: the start panel, the running shift and its report.
+    pub shift: super::shift::ShiftState,
     /// Has the theme been applied?
     styled: bool,
 }
@@ -272,6 +276,7 @@ impl SomeaspaApp {
             setup,
             commands: Vec::new(),
             settings_view: settings_view::SettingsState::default(),
+            shift: super::shift::ShiftState::default(),
             styled: false,
         };
         app.refresh_dashboard();
@@ -494,6 +499,7 @@ impl SomeaspaApp {
                     let nav = [
                         (Screen::Home, "nav-home"),
                         (Screen::Browse, "nav-browse"),
+                        (Screen::Shift, "nav-shift"),
                         (Screen::Progress, "nav-progress"),
                         (Screen::Settings, "nav-settings"),
                     ];
@@ -597,6 +603,7 @@ impl eframe::App for SomeaspaApp {
             Screen::Feedback | Screen::Attempt => feedback::show(ui, self, &palette),
             Screen::Progress => progress_view::show(ui, self, &palette),
             Screen::Settings => settings_view::show(ui, self, &palette),
+            Screen::Shift => super::shift::show(ui, self, &palette),
         }
         self.apply(&ctx);
     }

@@ -33,7 +33,7 @@ shift-end = End shift
 shift-time-left = ⏱ { $time } left
 shift-in-queue = In queue ({ $count })
 shift-next-post = next post in { $time }
-shift-keys = j/k or ↑/↓ to move · Ctrl+Enter to send
+shift-keys = j/k or the arrow keys to move · Ctrl+Enter to send
 shift-waiting = Waiting { $time }
 shift-posted-ago = { $minutes ->
         [0] just now

@@ -33,7 +33,7 @@ shift-end = Lopeta vuoro
 shift-time-left = ⏱ { $time } jäljellä
 shift-in-queue = Jonossa ({ $count })
 shift-next-post = seuraava viesti { $time } kuluttua
-shift-keys = j/k tai ↑/↓ liikkuu · Ctrl+Enter lähettää
+shift-keys = j/k tai nuolinäppäimet liikkuvat · Ctrl+Enter lähettää
 shift-waiting = Odottanut { $time }
 shift-posted-ago = { $minutes ->
         [0] juuri nyt

@@ -20,7 +20,7 @@ shift-random = A random shift
 shift-language = Language of the posts
 shift-start = Start the shift
 shift-how-title = How the shift is scored
-shift-how = Every answer is scored against its scenario's rubric, as always. The speed score adds response times against their targets (urgent { $urgent } min, normal { $normal } min, can wait { $low } min), whether you took urgent posts first, how many posts got an answer, how good the answers were and what you did with trolls. A public complaint left waiting more than { $onlookers } min starts drawing other people's comments.
+shift-how = Every answer is scored against its scenario's rubric, as always. The speed score adds response times against their targets (urgent { $urgent } min, normal { $normal } min, can wait { $low } min), whether you took urgent posts first, how many posts were handled, how good the answers were and what you did with trolls. A public complaint left waiting more than { $onlookers } min starts drawing other people's comments.
 shift-cannot-start = The shift could not start: { $error }
 shift-cannot-answer = That post could not be answered: { $error }
 
@@ -112,6 +112,7 @@ shift-crit-prioritisation = You had to choose between a more and a less urgent p
         [one] once
        *[other] { $choices } times
     } and took the more urgent one first { $right ->
+        [0] not once
         [one] once
        *[other] { $right } times
     }.

@@ -20,7 +20,7 @@ shift-random = Satunnainen vuoro
 shift-language = Viestien kieli
 shift-start = Aloita vuoro
 shift-how-title = Miten vuoro arvioidaan
-shift-how = Jokainen vastaus arvioidaan skenaarion omilla kriteereillä kuten aina. Nopeuspisteisiin vaikuttavat vastausajat tavoitteisiin nähden (kiireellinen { $urgent } min, tavallinen { $normal } min, voi odottaa { $low } min), otitko kiireelliset viestit ensin, moneenko viestiin vastasit, kuinka hyviä vastaukset olivat ja mitä teit trolleille. Jos julkinen valitus odottaa yli { $onlookers } min, muut alkavat kommentoida sen alle.
+shift-how = Jokainen vastaus arvioidaan skenaarion omilla kriteereillä kuten aina. Nopeuspisteisiin vaikuttavat vastausajat tavoitteisiin nähden (kiireellinen { $urgent } min, tavallinen { $normal } min, voi odottaa { $low } min), otitko kiireelliset viestit ensin, montako viestiä käsittelit, kuinka hyviä vastaukset olivat ja mitä teit trolleille. Jos julkinen valitus odottaa yli { $onlookers } min, muut alkavat kommentoida sen alle.
 shift-cannot-start = Vuoroa ei voitu aloittaa: { $error }
 shift-cannot-answer = Viestiin ei voitu vastata: { $error }
 
@@ -111,10 +111,11 @@ shift-crit-response-time-none = Et käsitellyt yhtään viestiä, joten vastausa
 shift-crit-prioritisation = Jouduit valitsemaan kiireellisemmän ja vähemmän kiireellisen viestin välillä { $choices ->
         [one] kerran
        *[other] { $choices } kertaa
-    }, ja otit kiireellisemmän ensin { $right ->
-        [one] kerran
-       *[other] { $right } kertaa
-    }.
+    }. { $right ->
+        [0] Kertaakaan et ottanut kiireellisempää ensin.
+        [one] Kiireellisemmän otit ensin kerran.
+       *[other] Kiireellisemmän otit ensin { $right } kertaa.
+    }
 shift-crit-prioritisation-none = Eri kiireellisyyden viestien välillä ei tarvinnut valita kertaakaan.
 shift-crit-coverage = Toimenpiteitä vaatineista viesteistä { $handled }/{ $total } käsiteltiin.
 shift-crit-coverage-none = Yksikään viesti ei vaatinut toimenpiteitä.

@@ -68,9 +68,13 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, commands: &mu
     egui::CentralPanel::default().show(ui, |ui| match selected {
         Some(i) => {
             egui::ScrollArea::vertical()
-                .id_salt("shift-post")
+                .id_salt(("shift-post", i))
                 .auto_shrink(false)
-                .show(ui, |ui| post_view(ui, app, palette, i, now));
+                .show(ui, |ui| {
+                    egui::Frame::new()
+                        .inner_margin(egui::Margin::symmetric(12, 0))
+                        .show(ui, |ui| post_view(ui, app, palette, i, now));
+                });
         }
         None => {
             let (title, body) = if queue.is_empty() {
@@ -331,8 +335,19 @@ fn row(
     );
     let wait_w = wait.size().x;
     painter.galley(egui::pos2(right - wait_w, rect.min.y + 8.0), wait, palette.muted);
-    let who = format!("{}  @{}", s.persona.name, s.persona.handle);
-    let name = one_line(ui, &who, body.clone(), strong, right - wait_w - 8.0 - x0);
+    let mut who = LayoutJob::single_section(s.persona.name.clone(), TextFormat::simple(body.clone(), strong));
+    who.append(
+        &format!("  @{}", s.persona.handle),
+        0.0,
+        TextFormat::simple(body.clone(), palette.muted),
+    );
+    who.wrap = TextWrapping {
+        max_width: (right - wait_w - 8.0 - x0).max(10.0),
+        max_rows: 1,
+        break_anywhere: true,
+        overflow_character: Some('…'),
+    };
+    let name = ui.painter().layout_job(who);
     painter.galley(egui::pos2(x0, rect.min.y + 6.0), name, strong);
     // Middle line: the post.
     let line = one_line(ui, first, body, ui.visuals().text_color(), right - x0);

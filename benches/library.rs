@@ -29,14 +29,17 @@ fn editor_check(c: &mut Criterion) {
     let loaded = lib.scenario("rail-delay-x-en").unwrap();
     let mut doc = someaspa::trainer::document::Document::duplicate(loaded, "bench-copy");
     let mut n = 0u64;
-    c.bench_function("editor keystroke: edit + validate + self-tests (3-step scenario)", |b| {
-        b.iter(|| {
-            n += 1;
-            doc.edit(1, n * 1000, |s| s.title = format!("Title {n}")).unwrap();
-            doc.validate(&lib, &l10n);
-            assert!(!doc.has_errors());
-        });
-    });
+    c.bench_function(
+        "editor keystroke: edit + validate + self-tests (3-step scenario)",
+        |b| {
+            b.iter(|| {
+                n += 1;
+                doc.edit(1, n * 1000, |s| s.title = format!("Title {n}")).unwrap();
+                doc.validate(&lib, &l10n);
+                assert!(!doc.has_errors());
+            });
+        },
+    );
 }
 
 criterion_group!(benches, load, editor_check);

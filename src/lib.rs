@@ -2,8 +2,9 @@
 //!
 //! The crate is layered so the design shows in the folder tree:
 //!
-//! - [`vocab`], [`scenario`], [`scoring`]: the UI-free core — the scenario format and its
-//!   validation, and the explainable scorer;
+//! - [`vocab`], [`scenario`], [`scoring`], [`play`], [`progress`], [`shift`]: the UI-free core —
+//!   the scenario format and its validation, the explainable scorer, playing, progress and
+//!   shift mode;
 //! - [`i18n`], [`assets`], [`paths`]: shared services (Fluent text, embedded files, data folder);
 //! - [`cli`]: the command-line contract of PRODUCT.md §7;
 //! - `ui`: the egui application, a thin layer over the core.
@@ -20,6 +21,7 @@ pub mod progress;
 pub mod scenario;
 pub mod scoring;
 pub mod settings;
+pub mod shift;
 pub mod trainer;
 pub mod ui;
 pub mod vocab;

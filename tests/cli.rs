@@ -198,3 +198,41 @@ fn batch_keeps_order_and_reports_bad_lines_on_their_own_line() {
     assert_eq!(lines[2]["critical_failed"], true);
     assert!(lines[3]["error"].as_str().unwrap().contains("nope"));
 }
+
+#[test]
+fn shift_prints_the_drawn_queue_the_same_for_the_same_seed() {
+    let args = [
+        "shift",
+        "--seed",
+        "42",
+        "--difficulty",
+        "busy",
+        "--lang",
+        "fi",
+        "--json",
+    ];
+    let (a, _d) = run(&args);
+    assert!(a.status.success(), "{}", String::from_utf8_lossy(&a.stderr));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&a)).unwrap();
+    assert_eq!(v["seed"], 42);
+    assert_eq!(v["difficulty"], "busy");
+    let posts = v["posts"].as_array().unwrap();
+    assert!(posts.len() >= 3, "{v}");
+    for p in posts {
+        assert!(p["scenario"].as_str().unwrap().ends_with("-fi"), "{p}");
+        assert!(p["arrival_ms"].as_u64().unwrap() <= 10 * 60_000);
+        assert!(["urgent", "normal", "low", "leave-alone"].contains(&p["urgency"].as_str().unwrap()));
+    }
+    let (b, _d) = run(&args);
+    assert_eq!(stdout(&a), stdout(&b), "the same seed draws the same shift");
+    let (daily, _d) = run(&["shift", "--daily", "--date", "2026-11-23", "--lang", "en"]);
+    assert!(daily.status.success());
+    assert!(
+        stdout(&daily).starts_with("Shift: Busy, 10 min, seed "),
+        "{}",
+        stdout(&daily)
+    );
+    let (bad, _d) = run(&["shift", "--difficulty", "bussy"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("calm, busy, crisis"));
+}

@@ -10,6 +10,7 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use fluent_syntax::ast;
 use someaspa::i18n::{Localizer, ftl_files};
 use someaspa::scoring::catalog::CriterionId;
+use someaspa::shift::{Urgency, report};
 use someaspa::vocab::{Action, Channel, Difficulty, Formality, Lang, MemePolicy, Mood, Skill};
 
 #[test]
@@ -146,6 +147,26 @@ fn dynamic_ids() -> Vec<String> {
             .map(|l| format!("level-{l}")),
     );
     ids.extend((0..someaspa::settings::TEXT_SCALES.len()).map(|i| format!("settings-text-size-{i}")));
+    for level in someaspa::shift::ShiftLevel::ALL {
+        ids.push(format!("shift-level-{}", level.id()));
+        ids.push(format!("shift-level-{}-about", level.id()));
+    }
+    ids.extend(
+        [Urgency::Urgent, Urgency::Normal, Urgency::Low, Urgency::LeaveAlone]
+            .iter()
+            .map(|u| format!("shift-urgency-{}", u.id())),
+    );
+    ids.extend(
+        [
+            report::RESPONSE_TIME,
+            report::PRIORITISATION,
+            report::COVERAGE,
+            report::QUALITY,
+            report::TROLLS,
+        ]
+        .iter()
+        .map(|c| format!("crit-{c}")),
+    );
     ids
 }
 

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::shift::ShiftLevel;
 use crate::vocab::{Channel, Lang};
 
 /// Practise social-media customer service: scripted scenarios, explained scoring, progress.
@@ -55,6 +56,8 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Draw a shift (shift mode) and print its queue: arrival times, scenarios, channels, urgency.
+    Shift(ShiftArgs),
     /// Import a trainee's JSON export into this machine's store (duplicates are skipped).
     Import {
         /// The export file.
@@ -101,6 +104,29 @@ pub struct ScoreArgs {
     /// Record the attempt in this profile's history, as the app does (needs --scenario).
     #[arg(long, value_name = "NAME", requires = "scenario")]
     pub profile: Option<String>,
+}
+
+/// Arguments of `shift`. The scenarios' language is the global `--lang`.
+#[derive(Debug, clap::Args)]
+pub struct ShiftArgs {
+    /// Seed of the draw (default: a random one, printed).
+    #[arg(long, value_name = "N", conflicts_with = "daily")]
+    pub seed: Option<u64>,
+    /// The daily shift: the seed comes from the date, so a team gets the same shift that day.
+    #[arg(long)]
+    pub daily: bool,
+    /// The date of the daily shift (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD", requires = "daily")]
+    pub date: Option<jiff::civil::Date>,
+    /// How busy: calm, busy or crisis.
+    #[arg(long, value_name = "LEVEL", default_value = "busy")]
+    pub difficulty: ShiftLevel,
+    /// Length in minutes (the app offers 10 and 20).
+    #[arg(long, value_name = "MIN", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=120))]
+    pub minutes: u32,
+    /// Print the queue as JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Report formats.

@@ -1,4 +1,4 @@
-//! The command line (PRODUCT.md §7): `validate`, `list`, `score`, `report`.
+//! The command line (PRODUCT.md §7): `validate`, `list`, `score`, `report`, and `shift`.
 //!
 //! Output for people goes through Fluent in the `--lang` language; `--json` output uses the
 //! stable ids only, so scripts never depend on the language.
@@ -7,6 +7,7 @@ mod args;
 mod list;
 mod report;
 mod score;
+mod shift;
 mod validate;
 
 use std::io::Write;
@@ -45,6 +46,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
             out: file,
         } => report::run(cli, &loc, profile, *format, file.as_deref(), &mut out, &mut err),
         Command::Import { file, profile } => report::import(cli, &loc, file, profile.as_deref(), &mut out, &mut err),
+        Command::Shift(args) => shift::run(cli, &loc, args, &mut out, &mut err),
     };
     let _ = out.flush();
     match result {

@@ -58,7 +58,9 @@ impl Dashboard {
         let tz = jiff::tz::TimeZone::system();
         let today = Timestamp::now().to_zoned(tz.clone()).date();
         let streaks = mastery::streaks(&attempts, today, &tz);
-        let reviews = plan::reviews(&attempts);
+        // Only scenarios that can be played come back (not shifts, nor scenarios since removed).
+        let mut reviews = plan::reviews(&attempts);
+        reviews.retain(|d| library.scenario(&d.scenario).is_some());
         let tracks = library
             .tracks
             .iter()

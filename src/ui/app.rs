@@ -41,6 +41,8 @@ pub enum Screen {
     Settings,
     /// The trainer area (behind the PIN).
     Trainer,
+    /// Shift mode: a timed queue of arriving posts.
+    Shift,
 }
 
 /// Something the user asked for, applied after the frame.
@@ -224,6 +226,8 @@ pub struct SomeaspaApp {
     pub settings_view: settings_view::SettingsState,
     /// The trainer area.
     pub trainer: super::trainer::TrainerState,
+    /// Shift mode: the start panel, the running shift and its report.
+    pub shift: super::shift::ShiftState,
     /// Has the theme been applied?
     styled: bool,
 }
@@ -299,6 +303,7 @@ impl SomeaspaApp {
             commands: Vec::new(),
             settings_view: settings_view::SettingsState::default(),
             trainer: super::trainer::TrainerState::new(),
+            shift: super::shift::ShiftState::default(),
             styled: false,
         };
         app.refresh_dashboard();
@@ -583,6 +588,7 @@ impl SomeaspaApp {
                     let nav = [
                         (Screen::Home, "nav-home"),
                         (Screen::Browse, "nav-browse"),
+                        (Screen::Shift, "nav-shift"),
                         (Screen::Progress, "nav-progress"),
                         (Screen::Settings, "nav-settings"),
                         (Screen::Trainer, "nav-trainer"),
@@ -688,6 +694,7 @@ impl eframe::App for SomeaspaApp {
             Screen::Progress => progress_view::show(ui, self, &palette),
             Screen::Settings => settings_view::show(ui, self, &palette),
             Screen::Trainer => super::trainer::show(ui, self, &palette),
+            Screen::Shift => super::shift::show(ui, self, &palette),
         }
         self.apply(&ctx);
     }

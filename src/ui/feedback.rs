@@ -116,7 +116,9 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                     if ui.button(loc.t("feedback-back")).clicked() {
                         app.commands.push(Command::Go(Screen::Progress));
                     }
-                    if ui.button(loc.t("feedback-play-again")).clicked() {
+                    // A shift, or a scenario no longer in the library, cannot be played again from here.
+                    if app.library.scenario(&a.scenario).is_some() && ui.button(loc.t("feedback-play-again")).clicked()
+                    {
                         app.commands.push(Command::Start {
                             scenario: a.scenario.clone(),
                             seed: None,
@@ -240,7 +242,14 @@ fn step_card(
         ui.add_space(4.0);
         match &kept.answer {
             Answer::Text(text) => {
-                ui.label(RichText::new(loc.t("feedback-your-reply")).strong());
+                // A shift's one step carries its summary, and its criteria have no evidence.
+                let shift = kept.step == crate::shift::report::SHIFT_STEP && step.is_none();
+                let heading = if shift {
+                    "shift-summary-title"
+                } else {
+                    "feedback-your-reply"
+                };
+                ui.label(RichText::new(loc.t(heading)).strong());
                 let all: Vec<(usize, usize)> = kept
                     .result
                     .criteria
@@ -274,7 +283,9 @@ fn step_card(
                             highlighted(ui, shown, &all, &strong, palette);
                         }
                     });
-                ui.label(RichText::new(loc.t("feedback-click-hint")).small().color(palette.muted));
+                if !shift {
+                    ui.label(RichText::new(loc.t("feedback-click-hint")).small().color(palette.muted));
+                }
             }
             Answer::Choice(id) => {
                 let text = step

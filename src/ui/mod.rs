@@ -8,6 +8,7 @@ mod home;
 mod play;
 mod progress_view;
 mod settings_view;
+pub mod shift;
 pub mod theme;
 mod trainer;
 pub mod widgets;

@@ -2,8 +2,8 @@
 //! news beside it, and the trainee's turn below.
 
 mod side;
-mod thread;
-mod turn;
+pub(super) mod thread;
+pub(super) mod turn;
 
 use std::time::Instant;
 

@@ -4,6 +4,7 @@
 use egui::{Color32, CornerRadius, Margin, RichText, Stroke, Ui};
 
 use crate::i18n::{Arg, Localizer};
+use crate::play::Instance;
 use crate::play::session::{Answer, StepRecord};
 use crate::scenario::model::{Comment, Message, Step, Turn};
 use crate::ui::app::SomeaspaApp;
@@ -37,12 +38,8 @@ struct Who {
     ring: Option<Color32>,
 }
 
-/// Draws the whole conversation so far.
-pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, revealed: bool) {
-    let Some(play) = &app.play else { return };
-    let inst = play.session.instance.clone();
-    let history: Vec<StepRecord> = play.session.history.clone();
-    let current: Option<Step> = play.session.current_step().cloned();
+/// The customer and the brand's agent of an instance, with their pictures.
+fn people(app: &mut SomeaspaApp, inst: &Instance) -> (Who, Who) {
     let s = &inst.scenario;
     let brand = app.library.brand(&s.brand).cloned();
     let brand_name = brand.as_ref().map_or_else(|| s.brand.clone(), |b| b.name.clone());
@@ -69,6 +66,54 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, revealed: boo
         image: brand_img,
         ring: None,
     };
+    (customer, agent)
+}
+
+/// Draws one post as its channel shows it, with the comments under it: the step's own
+/// onlookers, then `more` (shift mode's onlookers piling on). `time` replaces the post's
+/// shown time when not empty.
+pub(crate) fn post(
+    ui: &mut Ui,
+    app: &mut SomeaspaApp,
+    inst: &Instance,
+    step: &Step,
+    more: &[Comment],
+    time: &str,
+    palette: &Palette,
+) {
+    let (customer, agent) = people(app, inst);
+    let channel = step.channel.unwrap_or(inst.scenario.channel);
+    let lk = look(channel);
+    let mut message = step.message.clone();
+    if !time.is_empty() {
+        time.clone_into(&mut message.time);
+    }
+    let msg_img = message
+        .image
+        .as_ref()
+        .and_then(|p| app.images.source(&app.library, inst.pack, p));
+    match lk {
+        Look::X => x_post(ui, &app.loc, &customer, &message, msg_img, palette, false),
+        Look::Facebook => fb_post(ui, &app.loc, &customer, &agent.name, &message, msg_img, palette),
+        Look::Instagram => ig_post(ui, &app.loc, &customer, &agent, &message, msg_img, palette),
+        Look::Chat => {
+            chat_header(ui, &app.loc, &agent, channel);
+            bubble(ui, &customer, &message.text, msg_img, false, channel, palette);
+        }
+    }
+    for c in step.onlookers.iter().chain(more) {
+        comment(ui, app, lk, c, palette, inst);
+    }
+}
+
+/// Draws the whole conversation so far.
+pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, revealed: bool) {
+    let Some(play) = &app.play else { return };
+    let inst = play.session.instance.clone();
+    let history: Vec<StepRecord> = play.session.history.clone();
+    let current: Option<Step> = play.session.current_step().cloned();
+    let s = &inst.scenario;
+    let (customer, agent) = people(app, &inst);
     // A readable column, like the channels' own apps.
     ui.set_max_width(760.0);
     ui.add_space(10.0);

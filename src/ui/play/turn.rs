@@ -4,16 +4,16 @@
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Stroke, Ui};
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::i18n::Arg;
+use crate::i18n::{Arg, Localizer};
 use crate::play::Answer;
-use crate::scenario::model::Turn;
+use crate::scenario::model::{Brand, Turn};
 use crate::scoring::emoji::emoji_spans;
 use crate::scoring::result::criterion_name;
 use crate::scoring::xlength::weighted_length;
 use crate::ui::app::{Command, SomeaspaApp};
 use crate::ui::theme::Palette;
 use crate::ui::widgets::{chip, mark_symbol};
-use crate::vocab::{EmojiPolicy, LengthRule};
+use crate::vocab::{Channel, EmojiPolicy, LengthRule};
 
 /// Drafts longer than this are not re-scored on every keystroke (a pasted megabyte would
 /// make typing sluggish); the trainee can still send them.
@@ -45,7 +45,7 @@ fn prompt(ui: &mut Ui, text: &str, fallback: &str, palette: &Palette) {
     ui.label(RichText::new(t).strong().color(palette.muted));
 }
 
-fn write(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, prompt_text: &str, channel: crate::vocab::Channel) {
+fn write(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, prompt_text: &str, channel: Channel) {
     let send_shortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Enter);
     let send_by_key = ui.input_mut(|i| i.consume_shortcut(&send_shortcut));
     let loc = &app.loc;
@@ -69,46 +69,8 @@ fn write(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, prompt_text: &st
     {
         editor.request_focus();
     }
-    // The counter: X's weighted length, a hard limit, or the brand's style target.
-    let draft = &play.draft;
-    let style_target = brand.and_then(|b| b.style_limits.get(&channel).copied());
-    let (count, limit, kind) = match channel.length_rule(style_target) {
-        LengthRule::XWeighted(l) => (weighted_length(draft) as usize, l, "turn-count-x"),
-        LengthRule::Hard(l) => (draft.graphemes(true).count(), l, "turn-count-hard"),
-        LengthRule::Style(l) => (draft.graphemes(true).count(), l, "turn-count-style"),
-    };
-    let over = count > limit as usize;
-    let emoji = emoji_spans(draft).len();
     ui.horizontal(|ui| {
-        let color = if over { palette.fail } else { palette.muted };
-        ui.label(
-            RichText::new(loc.ta(
-                kind,
-                &[("count", Arg::Num(count as f64)), ("limit", Arg::Num(f64::from(limit)))],
-            ))
-            .color(color)
-            .strong(),
-        );
-        if let Some(b) = brand {
-            let (text, bad) = match b.emoji.policy {
-                EmojiPolicy::Never => (
-                    loc.ta("turn-emoji-never", &[("count", Arg::Num(emoji as f64))]),
-                    emoji > 0,
-                ),
-                EmojiPolicy::Sparing => (
-                    loc.ta(
-                        "turn-emoji-sparing",
-                        &[
-                            ("count", Arg::Num(emoji as f64)),
-                            ("max", Arg::Num(f64::from(b.emoji.max))),
-                        ],
-                    ),
-                    emoji > b.emoji.max as usize,
-                ),
-                EmojiPolicy::Free => (loc.ta("turn-emoji-free", &[("count", Arg::Num(emoji as f64))]), false),
-            };
-            ui.label(RichText::new(text).color(if bad { palette.fail } else { palette.muted }));
-        }
+        counters(ui, loc, palette, &play.draft, channel, brand);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let can_send = !play.draft.trim().is_empty();
             let send = ui
@@ -129,6 +91,55 @@ fn write(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, prompt_text: &st
     });
     if app.settings.live_hints && app.play.as_ref().is_some_and(|p| !p.draft.trim().is_empty()) {
         hints(ui, app, palette);
+    }
+}
+
+/// The live counters under a reply editor: the channel's length rule (X's weighted length, a
+/// hard limit, or the brand's style target) and the emoji count against the brand's policy.
+pub(crate) fn counters(
+    ui: &mut Ui,
+    loc: &Localizer,
+    palette: &Palette,
+    draft: &str,
+    channel: Channel,
+    brand: Option<&Brand>,
+) {
+    let style_target = brand.and_then(|b| b.style_limits.get(&channel).copied());
+    let (count, limit, kind) = match channel.length_rule(style_target) {
+        LengthRule::XWeighted(l) => (weighted_length(draft) as usize, l, "turn-count-x"),
+        LengthRule::Hard(l) => (draft.graphemes(true).count(), l, "turn-count-hard"),
+        LengthRule::Style(l) => (draft.graphemes(true).count(), l, "turn-count-style"),
+    };
+    let over = count > limit as usize;
+    let emoji = emoji_spans(draft).len();
+    let color = if over { palette.fail } else { palette.muted };
+    ui.label(
+        RichText::new(loc.ta(
+            kind,
+            &[("count", Arg::Num(count as f64)), ("limit", Arg::Num(f64::from(limit)))],
+        ))
+        .color(color)
+        .strong(),
+    );
+    if let Some(b) = brand {
+        let (text, bad) = match b.emoji.policy {
+            EmojiPolicy::Never => (
+                loc.ta("turn-emoji-never", &[("count", Arg::Num(emoji as f64))]),
+                emoji > 0,
+            ),
+            EmojiPolicy::Sparing => (
+                loc.ta(
+                    "turn-emoji-sparing",
+                    &[
+                        ("count", Arg::Num(emoji as f64)),
+                        ("max", Arg::Num(f64::from(b.emoji.max))),
+                    ],
+                ),
+                emoji > b.emoji.max as usize,
+            ),
+            EmojiPolicy::Free => (loc.ta("turn-emoji-free", &[("count", Arg::Num(emoji as f64))]), false),
+        };
+        ui.label(RichText::new(text).color(if bad { palette.fail } else { palette.muted }));
     }
 }
 

@@ -33,6 +33,26 @@ pub struct ShiftSpec {
 }
 
 impl ShiftSpec {
+    /// The shift's name as shown in the inbox, the report and the history.
+    #[must_use]
+    pub fn title(&self, loc: &crate::i18n::Localizer) -> String {
+        let level = loc.t(&format!("shift-level-{}", self.level.id()));
+        let id = if self.daily {
+            "shift-attempt-title-daily"
+        } else {
+            "shift-attempt-title"
+        };
+        loc.ta(
+            id,
+            &[
+                ("level", crate::i18n::Arg::Str(level)),
+                ("minutes", crate::i18n::Arg::Num(f64::from(self.minutes))),
+            ],
+        )
+    }
+}
+
+impl ShiftSpec {
     /// The length in milliseconds of shift time.
     #[must_use]
     pub const fn length_ms(&self) -> u64 {

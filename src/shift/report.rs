@@ -501,19 +501,7 @@ pub fn attempts(
         .collect();
     counts.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
     let channel = counts.first().map_or(Channel::X, |(_, c)| *c);
-    let level = loc.t(&format!("shift-level-{}", shift.spec.level.id()));
-    let title_id = if shift.spec.daily {
-        "shift-attempt-title-daily"
-    } else {
-        "shift-attempt-title"
-    };
-    let title = loc.ta(
-        title_id,
-        &[
-            ("level", crate::i18n::Arg::Str(level)),
-            ("minutes", crate::i18n::Arg::Num(f64::from(shift.spec.minutes))),
-        ],
-    );
+    let title = shift.spec.title(loc);
     let summary = loc.msg(
         &Msg::new("shift-summary")
             .num("posts", report.posts.len() as f64)

@@ -174,6 +174,26 @@ pub struct PlayState {
     pub playtest: bool,
 }
 
+impl PlayState {
+    /// A scenario starting now.
+    #[must_use]
+    pub fn new(session: Session, playtest: bool) -> Self {
+        let now_i = Instant::now();
+        PlayState {
+            session,
+            started_at: now(),
+            scenario_started: now_i,
+            step_started: now_i,
+            draft: String::new(),
+            picked: None,
+            reveal_at: None,
+            preview: None,
+            confirm_leave: false,
+            playtest,
+        }
+    }
+}
+
 /// The feedback view's subject: an attempt, and the scenario as played (for model answers).
 pub struct FeedbackState {
     /// The attempt.
@@ -345,19 +365,7 @@ impl SomeaspaApp {
             return;
         };
         let seed = seed.unwrap_or_else(rand::random);
-        let now_i = Instant::now();
-        self.play = Some(PlayState {
-            session: Session::new(Instance::drawn(loaded, seed)),
-            started_at: now(),
-            scenario_started: now_i,
-            step_started: now_i,
-            draft: String::new(),
-            picked: None,
-            reveal_at: None,
-            preview: None,
-            confirm_leave: false,
-            playtest: false,
-        });
+        self.play = Some(PlayState::new(Session::new(Instance::drawn(loaded, seed)), false));
         self.settings.last_scenario = Some(id.to_owned());
         self.save_settings();
         self.screen = Screen::Play;
@@ -368,19 +376,10 @@ impl SomeaspaApp {
         let Some(loaded) = self.trainer.doc.as_ref().and_then(|d| d.as_loaded(&self.library)) else {
             return;
         };
-        let now_i = Instant::now();
-        self.play = Some(PlayState {
-            session: Session::starting_at(Instance::with_defaults(&loaded), step),
-            started_at: now(),
-            scenario_started: now_i,
-            step_started: now_i,
-            draft: String::new(),
-            picked: None,
-            reveal_at: None,
-            preview: None,
-            confirm_leave: false,
-            playtest: true,
-        });
+        self.play = Some(PlayState::new(
+            Session::starting_at(Instance::with_defaults(&loaded), step),
+            true,
+        ));
         self.screen = Screen::Play;
     }
 

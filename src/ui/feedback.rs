@@ -7,7 +7,7 @@ use egui::{Key, RichText, Ui};
 
 use super::app::{Command, Screen, SomeaspaApp};
 use super::theme::{Palette, channel_color};
-use super::widgets::{chip, clock, highlighted, mark_symbol, page, score_ring};
+use super::widgets::{chip, clock, highlighted, local_time, mark_symbol, page, score_ring};
 use crate::i18n::Arg;
 use crate::play::session::Answer;
 use crate::progress::record::KeptStep;
@@ -185,16 +185,6 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
             f.selected = if f.selected == Some(s) { None } else { Some(s) };
         }
     });
-}
-
-fn local_time(rfc: &str) -> String {
-    rfc.parse::<jiff::Timestamp>()
-        .map(|t| {
-            t.to_zoned(jiff::tz::TimeZone::system())
-                .strftime("%Y-%m-%d %H:%M")
-                .to_string()
-        })
-        .unwrap_or_else(|_| rfc.to_owned())
 }
 
 #[expect(clippy::too_many_arguments, reason = "drawing context")]

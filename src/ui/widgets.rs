@@ -247,3 +247,15 @@ pub fn page(ui: &mut Ui, id: &str, max_width: f32, add: impl FnOnce(&mut Ui)) {
             });
     });
 }
+
+/// An RFC 3339 timestamp as local "YYYY-MM-DD HH:MM" (the text itself if it does not parse).
+#[must_use]
+pub fn local_time(rfc: &str) -> String {
+    rfc.parse::<jiff::Timestamp>()
+        .map(|t| {
+            t.to_zoned(jiff::tz::TimeZone::system())
+                .strftime("%Y-%m-%d %H:%M")
+                .to_string()
+        })
+        .unwrap_or_else(|_| rfc.to_owned())
+}

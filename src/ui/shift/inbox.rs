@@ -125,23 +125,7 @@ fn header(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, now: u64) {
         )
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                let level = loc.t(&format!("shift-level-{}", shift.spec.level.id()));
-                let title_id = if shift.spec.daily {
-                    "shift-attempt-title-daily"
-                } else {
-                    "shift-attempt-title"
-                };
-                ui.label(
-                    RichText::new(loc.ta(
-                        title_id,
-                        &[
-                            ("level", Arg::Str(level)),
-                            ("minutes", Arg::Num(f64::from(shift.spec.minutes))),
-                        ],
-                    ))
-                    .strong()
-                    .size(17.0),
-                );
+                ui.label(RichText::new(shift.spec.title(loc)).strong().size(17.0));
                 ui.label(
                     RichText::new(loc.ta(
                         "shift-progress",

@@ -29,22 +29,7 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, commands: &mu
                 ui.add_space(12.0);
                 ui.vertical(|ui| {
                     ui.label(RichText::new(loc.t("shift-report-title")).size(22.0).strong());
-                    let level = loc.t(&format!("shift-level-{}", report.spec.level.id()));
-                    let title_id = if report.spec.daily {
-                        "shift-attempt-title-daily"
-                    } else {
-                        "shift-attempt-title"
-                    };
-                    ui.label(
-                        RichText::new(loc.ta(
-                            title_id,
-                            &[
-                                ("level", Arg::Str(level)),
-                                ("minutes", Arg::Num(f64::from(report.spec.minutes))),
-                            ],
-                        ))
-                        .color(palette.muted),
-                    );
+                    ui.label(RichText::new(report.spec.title(loc)).color(palette.muted));
                     let mark = Arg::Num(f64::from(f.shift.config.pass_mark));
                     let (verdict, color) = if report.speed.passed {
                         (loc.ta("shift-report-passed", &[("mark", mark)]), palette.pass)

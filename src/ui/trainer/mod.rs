@@ -155,15 +155,7 @@ fn recovery_banner(ui: &mut Ui, app: &mut SomeaspaApp, dir: &std::path::Path, fo
         )
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                let when = found
-                    .saved_at
-                    .parse::<jiff::Timestamp>()
-                    .map(|t| {
-                        t.to_zoned(jiff::tz::TimeZone::system())
-                            .strftime("%Y-%m-%d %H:%M")
-                            .to_string()
-                    })
-                    .unwrap_or_default();
+                let when = super::widgets::local_time(&found.saved_at);
                 ui.label(
                     RichText::new(app.loc.ta("trainer-recover", &[("when", crate::i18n::Arg::Str(when))]))
                         .color(palette.partial),

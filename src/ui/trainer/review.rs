@@ -8,7 +8,7 @@ use crate::progress::store::AttemptRow;
 use crate::trainer::calibration::{self, Agreement};
 use crate::ui::app::{Command, SomeaspaApp};
 use crate::ui::theme::Palette;
-use crate::ui::widgets::{empty_state, mark_symbol, page};
+use crate::ui::widgets::{empty_state, local_time, mark_symbol, page};
 
 /// Review tab state (lists are read from the store when the tab opens).
 #[derive(Debug, Clone, Default)]
@@ -64,16 +64,7 @@ pub fn show_list(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                     if ui.link(&r.title).clicked() {
                         app.commands.push(Command::OpenAttempt(r.id));
                     }
-                    let when = r
-                        .finished_at
-                        .parse::<jiff::Timestamp>()
-                        .map(|t| {
-                            t.to_zoned(jiff::tz::TimeZone::system())
-                                .strftime("%Y-%m-%d %H:%M")
-                                .to_string()
-                        })
-                        .unwrap_or_default();
-                    ui.label(when);
+                    ui.label(local_time(&r.finished_at));
                     ui.label(r.total.to_string());
                     ui.label(RichText::new(&r.source).color(palette.muted));
                     ui.end_row();

@@ -186,6 +186,7 @@ fn move_to_private_matches_words_not_substrings() {
             ("Please post your order number here.", Fail),
             ("Reply with your email address and we'll check.", Fail),
             ("Please call us on 0800 900 100.", Partial),
+            ("Please don't post your order number here, send us a DM instead.", Pass),
         ],
     );
     check(
@@ -197,6 +198,10 @@ fn move_to_private_matches_words_not_substrings() {
             ("Kirjoita tilausnumerosi tähän ketjuun.", Fail),
             ("Kerro adminille terveisiä.", Fail),
             ("Soita meille, niin selvitetään.", Partial),
+            (
+                "Älä laita tilausnumeroa tähän, vaan lähetä se meille yksityisviestillä.",
+                Pass,
+            ),
         ],
     );
     let chat = Sit {
@@ -263,6 +268,7 @@ fn no_forbidden_is_critical_and_caps_the_total() {
             ("Calm down.", Fail),
             ("It's not our fault.", Fail),
             ("Don't worry, we'll sort it.", Pass),
+            ("We'll do whatever we can to get you home tonight.", Pass),
         ],
     );
     check(
@@ -272,6 +278,8 @@ fn no_forbidden_is_critical_and_caps_the_total() {
             ("Rauhoitu nyt.", Fail),
             ("Rauhoittukaa.", Fail),
             ("Autamme mielellämme.", Pass),
+            ("Lipun hinta on ihan sama kuin ennenkin.", Pass),
+            ("Ihan sama meille, mitä teet.", Fail),
         ],
     );
     let r = result(&EN_X, CriterionId::NoForbidden, "Calm down.");
@@ -418,6 +426,33 @@ fn uses_name_in_any_inflection() {
             ("@laura thanks", Fail),
         ],
     );
+    // Names are proper nouns: "tomorrow" is not Tom, "anna" (give) is not Anna.
+    let tom = Sit {
+        name: Some("Tom"),
+        ..EN_X
+    };
+    check(
+        &tom,
+        CriterionId::UsesName,
+        &[
+            ("We'll fix it tomorrow.", Fail),
+            ("Thanks, Tom!", Pass),
+            ("thanks tom, we're on it", Pass),
+        ],
+    );
+    let anna = Sit {
+        name: Some("Anna"),
+        ..FI_X
+    };
+    check(
+        &anna,
+        CriterionId::UsesName,
+        &[
+            ("Voitko kertoa, mikä meni pieleen? Kiitos, anna meille hetki.", Fail),
+            ("Kiitos, Anna!", Pass),
+            ("Lähetimme Annalle uuden laskun.", Pass),
+        ],
+    );
     let anonymous = Sit { name: None, ..EN_X };
     assert_eq!(mark(&anonymous, CriterionId::UsesName, "Hi!"), Na);
 }
@@ -454,7 +489,16 @@ fn no_public_pii_uses_checksums_and_knows_the_brand() {
         &[
             ("Soitamme sinulle numeroon 040 123 4567.", Fail),
             ("Laita tilausnumerosi tähän ketjuun.", Fail),
+            (
+                "Älä kirjoita tilausnumeroa tähän ketjuun, laita se meille yksityisviestillä.",
+                Pass,
+            ),
         ],
+    );
+    check(
+        &with_order,
+        CriterionId::NoPublicPii,
+        &[("We'll post the replacement to your address today.", Pass)],
     );
 }
 
@@ -498,6 +542,8 @@ fn no_political_stance() {
                 "You can read our statement on the funding decision at raideri.fi/news.",
                 Pass,
             ),
+            ("To be honest, trains on your line run as usual today.", Pass),
+            ("I understand the bill feels unfair, let's look at it together.", Pass),
         ],
     );
     check(

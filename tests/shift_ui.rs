@@ -146,9 +146,12 @@ fn the_queue_moves_with_the_keyboard_and_the_shift_ends_on_time() {
     h.key_press(Key::K);
     h.run();
     assert_eq!(h.state().shift.running.as_ref().unwrap().selected, Some(queue[0]));
+    // The queue is virtualised: only the rows on screen exist, and the window fits eight.
+    let rows = h.query_all_by_label_contains("Odottanut").count();
     assert!(
-        h.query_all_by_label_contains("Odottanut").count() >= queue.len(),
-        "every row says how long"
+        rows >= queue.len().min(8),
+        "every row says how long: {rows} of {}",
+        queue.len()
     );
     // The shift ends by itself when its time is up, and the report is in Finnish.
     advance(&mut h, 10 * 60_000);

@@ -184,6 +184,7 @@ mod tests {
             finished_at: format!("{day}T12:00:00Z"),
             total,
             passed: total >= 70,
+            critical_failed: false,
             elapsed_ms: 1000,
             time_limit_s: None,
             source: "local".into(),

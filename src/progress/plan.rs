@@ -181,6 +181,7 @@ mod tests {
             finished_at: when.into(),
             total: if passed { 80 } else { 40 },
             passed,
+            critical_failed: false,
             elapsed_ms: 0,
             time_limit_s: None,
             source: "local".into(),

@@ -92,6 +92,8 @@ pub struct Summary {
     pub total: u8,
     /// Passed.
     pub passed: bool,
+    /// A critical criterion failed (the total is capped).
+    pub critical_failed: bool,
     /// Time taken.
     pub elapsed_ms: u64,
     /// The scenario's time limit.
@@ -441,7 +443,7 @@ impl Store {
     pub fn summaries(&self, profile: &str) -> Result<Vec<Summary>, StoreError> {
         let mut st = self.conn.prepare_cached(
             "SELECT a.id, a.uid, a.scenario_id, a.scenario_title, a.lang, a.skills, a.finished_at, a.total, a.passed,
-                    a.elapsed_ms, a.time_limit_s, a.source
+                    a.elapsed_ms, a.time_limit_s, a.source, a.critical_failed
              FROM attempts a JOIN profiles p ON p.id = a.profile_id
              WHERE p.name = ?1 ORDER BY a.finished_at, a.id",
         )?;
@@ -463,6 +465,7 @@ impl Store {
                 elapsed_ms: u64::try_from(r.get::<_, i64>(9)?).unwrap_or(0),
                 time_limit_s: r.get(10)?,
                 source: r.get(11)?,
+                critical_failed: r.get(12)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

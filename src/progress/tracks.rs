@@ -72,7 +72,9 @@ pub fn progress(track: &Track, library: &Library, attempts: &[Summary]) -> Track
                 .unwrap_or(crate::scenario::model::DEFAULT_PASS_MARK);
             let mine: Vec<&Summary> = attempts.iter().filter(|a| a.scenario == item.scenario).collect();
             let best = mine.iter().map(|a| a.total).max();
-            let first_pass = mine.iter().find(|a| a.total >= pass_mark && a.passed);
+            // The track's own pass mark decides, even below the scenario's (a 67 passes an
+            // item marked 65 in a scenario that asks 70); a critical fail never passes.
+            let first_pass = mine.iter().find(|a| a.total >= pass_mark && !a.critical_failed);
             if let Some(p) = first_pass
                 && completed_at.as_ref().is_none_or(|c| *c < p.finished_at)
             {

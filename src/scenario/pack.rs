@@ -142,6 +142,14 @@ impl PackSource {
             PackSource::Dir(root) => {
                 let images = image_root(root);
                 let full = images.join(path);
+                if !full.exists() {
+                    // The built-in avatars, memes and photos are a shared library: a trainer's
+                    // pack (or a duplicated built-in scenario saved into one) can use them
+                    // without copying the files.
+                    return assets::get(&format!("images/{path}"))
+                        .map(Cow::Borrowed)
+                        .ok_or(ImagePathError::Missing);
+                }
                 // Symlinks could still point outside; resolve and compare.
                 let images = images.canonicalize().map_err(|_| ImagePathError::Missing)?;
                 let real = full.canonicalize().map_err(|_| ImagePathError::Missing)?;

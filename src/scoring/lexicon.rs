@@ -112,7 +112,12 @@ impl Concept {
     pub const fn negatable(self) -> bool {
         matches!(
             self,
-            Concept::Apology | Concept::Empathy | Concept::Acknowledgement | Concept::Thanks | Concept::DmInvite
+            Concept::Apology
+                | Concept::Empathy
+                | Concept::Acknowledgement
+                | Concept::Thanks
+                | Concept::DmInvite
+                | Concept::PublicRequest
         )
     }
 }

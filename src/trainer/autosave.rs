@@ -37,13 +37,25 @@ impl Autosave {
         }
     }
 
-    /// The document it holds, unsaved (its text differs from the file's).
+    /// The document it holds, unsaved (its text differs from the file's). Undo goes back to
+    /// the file as saved, never to an empty text.
     #[must_use]
     pub fn restore(self) -> Document {
         let pack = self.pack.map_or(PackSource::BuiltIn, PackSource::Dir);
-        let mut doc = Document::from_text(String::new(), self.path, pack);
-        doc.set_text(self.text, u64::MAX, 0);
-        doc
+        let on_disk = self.path.as_deref().and_then(|p| std::fs::read_to_string(p).ok());
+        match on_disk {
+            Some(saved) => {
+                let mut doc = Document::from_text(saved, self.path, pack);
+                doc.set_text(self.text, u64::MAX, 0);
+                doc
+            }
+            None => {
+                // Never saved (or the file is gone): all of it is unsaved work.
+                let mut doc = Document::from_text(self.text, None, pack);
+                doc.path = self.path;
+                doc
+            }
+        }
     }
 }
 
@@ -192,9 +204,12 @@ mod tests {
         assert!(saver.pending(&doc));
         assert!(load(dir.path()).unwrap().is_none());
         assert!(saver.tick(&doc, 2_100, dir.path()).unwrap());
-        let back = load(dir.path()).unwrap().unwrap().restore();
+        let mut back = load(dir.path()).unwrap().unwrap().restore();
         assert_eq!(back.scenario().unwrap().title, "Draft title");
         assert!(back.is_dirty());
+        assert!(!back.can_undo(), "nothing before the draft: undo must not empty it");
+        back.undo();
+        assert_eq!(back.scenario().unwrap().title, "Draft title");
         clear(dir.path()).unwrap();
         assert!(load(dir.path()).unwrap().is_none());
     }

@@ -13,17 +13,17 @@ notice-skipped-files = { $count ->
     }
 notice-show-details = Näytä tiedot
 notice-hide-details = Piilota tiedot
-notice-settings-unreadable = Asetuksia ei voitu lukea ({ $error }); oletuksia käytetään, kunnes muutat jotakin.
+notice-settings-unreadable = Asetuksia ei voitu lukea ({ $error }). Käytössä ovat oletusasetukset, kunnes muutat jotakin.
 notice-settings-unsaved = Asetuksia ei voitu tallentaa: { $error }
-notice-store-unusable = Edistymistä ei voi nyt tallentaa: { $error }
+notice-store-unusable = Edistymistä ei voi tallentaa juuri nyt: { $error }
 notice-attempt-unsaved = Tätä suoritusta ei voitu tallentaa: { $error }. Palaute näkyy silti alla.
-notice-scenario-missing = Skenaariota "{ $id }" ei enää ole kirjastossa.
+notice-scenario-missing = Skenaariota ”{ $id }” ei ole enää kirjastossa.
 notice-no-data-dir = Datakansiota ei ole, joten mitään ei voi tallentaa.
 notice-exported = Tallennettu: { $path }
 notice-export-failed = Tallennus epäonnistui: { $error }
 
-lang-en = englanti
-lang-fi = suomi
+lang-en = Englanti
+lang-fi = Suomi
 lang-native-en = English
 lang-native-fi = Suomi
 channel-x = X
@@ -33,11 +33,11 @@ channel-messenger = Messenger
 channel-instagram = Instagram
 channel-chat = Verkkochat
 difficulty-easy = Helppo
-difficulty-medium = Keskitaso
+difficulty-medium = Keskivaikea
 difficulty-hard = Vaativa
-formality-formal = Muodollinen sävy
-formality-neutral = Neutraali sävy
-formality-casual = Rento sävy
+formality-formal = Muodollinen äänensävy
+formality-neutral = Neutraali äänensävy
+formality-casual = Rento äänensävy
 mood-angry = Vihainen
 mood-upset = Harmistunut
 mood-worried = Huolestunut
@@ -45,7 +45,7 @@ mood-neutral = Neutraali
 mood-happy = Tyytyväinen
 mood-playful = Leikkisä
 mood-sarcastic = Sarkastinen
-mood-trolling = Trollaa
+mood-trolling = Trollaava
 mood-confused = Hämmentynyt
 action-reply-public = Vastaa julkisesti
 action-reply-private = Vastaa yksityisesti
@@ -55,29 +55,29 @@ action-ignore = Jätä huomiotta ja seuraa
 action-like = Tykkää
 
 home-greeting = Hei, { $name }!
-home-welcome = Harjoittele asiakkaiden kohtaamista somessa. Jatka siitä, mihin jäit, tai aloita perehdytyspolulta.
+home-welcome = Harjoittele vastaamaan asiakkaille somessa. Jatka siitä, mihin jäit, tai aloita perehdytyspolusta.
 home-stats = { $attempts ->
         [one] 1 suoritus
        *[other] { $attempts } suoritusta
     } · { $streak ->
-        [0] ei vielä putkea tänään
+        [0] tänään ei vielä putkea
         [one] 1 päivän putki
        *[other] { $streak } päivän putki
     }
 home-continue-title = Jatka
 home-continue = Jatka
-home-continue-empty = Mitään ei ole vielä aloitettu. Valitse skenaario listasta tai seuraa alla olevaa polkua.
-home-weakest-title = Harjoittele heikointa taitoani
+home-continue-empty = Et ole vielä aloittanut mitään. Valitse skenaario listasta tai seuraa alla olevaa koulutuspolkua.
+home-weakest-title = Harjoittele heikointa taitoasi
 home-weakest-start = Harjoittele
-home-weakest-empty = Juuri nyt mikään skenaario ei sovi. Selaa kirjastoa.
-home-reviews-title = Uusi yritys odottaa
-home-reviews-empty = Ei mitään odottamassa. Hylätty skenaario palaa 1, 3 ja 7 päivän päästä, kunnes läpäiset sen.
-home-reviews-hint = Et läpäissyt tätä viime kerralla: yritä uudelleen
+home-weakest-empty = Sopivaa skenaariota ei juuri nyt ole. Selaa sen sijaan kirjastoa.
+home-reviews-title = Uusinnan aika
+home-reviews-empty = Ei uusittavaa. Hylätty skenaario palaa uusintaan 1, 3 ja 7 päivän kuluttua, kunnes läpäiset sen.
+home-reviews-hint = Et läpäissyt tätä viime kerralla – yritä uudelleen
 home-tracks-title = Koulutuspolut
-home-tracks-empty-title = Tällä kielellä ei ole polkuja
-home-tracks-empty = Polut ovat järjestettyjä skenaariolistoja hyväksymisrajoineen. Kouluttajat lisäävät niitä kansioon scenarios/tracks/.
+home-tracks-empty-title = Tällä kielellä ei ole koulutuspolkuja
+home-tracks-empty = Koulutuspolut ovat järjestyksessä eteneviä skenaariosarjoja hyväksymisrajoineen. Kouluttajat lisäävät niitä kansioon scenarios/tracks/.
 home-track-complete = Suoritettu
-home-track-progress = { $done }/{ $total } tehty
+home-track-progress = { $done }/{ $total } suoritettu
 home-track-next = Seuraavaksi: { $title }
 home-track-start-next = Aloita
 home-track-certificate = Tallenna todistus
@@ -89,7 +89,7 @@ browse-search-hint = Otsikko tai aihe
 browse-language = Kieli
 browse-channel = Kanava
 browse-skill = Taito
-browse-difficulty = Vaikeus
+browse-difficulty = Vaikeustaso
 browse-all = Kaikki
 browse-clear = Tyhjennä suodattimet
 browse-count = { $count ->
@@ -99,31 +99,31 @@ browse-count = { $count ->
 browse-empty-title = Yksikään skenaario ei vastaa suodattimia
 browse-empty = Tyhjennä suodattimet tai hae jotain muuta.
 browse-start-hint = Aloita tämä skenaario
-browse-best = Paras { $score }
+browse-best = Parhaat pisteet: { $score }
 
 play-leave = ‹ Poistu
 play-leave-hint = Poistu skenaariosta (Esc)
 play-step = Vaihe { $n }
 play-time-left = { $time } jäljellä
-play-time-over = { $time } yli ajan
-play-leave-title = Poistutaanko skenaariosta?
+play-time-over = { $time } yli aikarajan
+play-leave-title = Haluatko poistua skenaariosta?
 play-leave-body = Suoritus on kesken, joten sitä ei tallenneta.
-play-leave-stay = Jatka harjoitusta
+play-leave-stay = Jatka harjoittelua
 play-leave-confirm = Poistu
 
 side-voice = Äänensävy
 side-emoji-never = Ei emojeita
 side-emoji-sparing = Emojeita enintään { $max }
-side-emoji-free = Emojit sallittu
+side-emoji-free = Emojit tervetulleita
 side-memes-never = Ei meemejä
 side-memes-lighthearted-only = Meemit vain leppoisissa ketjuissa
-side-memes-allowed = Meemit sallittu
+side-memes-allowed = Meemit tervetulleita
 side-sign-off = Allekirjoitus: { $example }
 side-news = Päivän uutiset
 side-news-empty = Uutisissa ei ole mitään tähän keskusteluun liittyvää.
 side-official = Virallinen
 side-customer = Asiakas
-side-scenario = Tästä skenaariosta
+side-scenario = Tietoa skenaariosta
 side-pass-mark = Hyväksymisraja: { $mark }
 side-time-limit = Aikaraja: { $minutes } min
 
@@ -145,36 +145,36 @@ turn-your-reply = Vastauksesi
 turn-reply-hint = Kirjoita brändin äänellä…
 turn-count-x = { $count }/{ $limit }
 turn-count-hard = { $count }/{ $limit } merkkiä
-turn-count-style = { $count } merkkiä · brändin tavoite { $limit }
-turn-emoji-never = Emojit: { $count } (tämä brändi ei käytä niitä)
+turn-count-style = { $count } merkkiä · brändin tavoitepituus { $limit }
+turn-emoji-never = Emojit: { $count } (tämä brändi ei käytä emojeita)
 turn-emoji-sparing = Emojit: { $count }/{ $max }
 turn-emoji-free = Emojit: { $count }
 turn-hints = Vihjeet
-turn-hints-paused = Vihjeet tauotetaan hyvin pitkille vastauksille.
+turn-hints-paused = Vihjeet keskeytyvät hyvin pitkissä vastauksissa.
 turn-send = Lähetä
 turn-send-hint = Lähetä vastaus (Ctrl+Enter)
 turn-meme-only = (pelkkä meemi)
 
 feedback-passed = Hyväksytty · hyväksymisraja { $mark }
 feedback-not-passed = Ei hyväksytty · hyväksymisraja { $mark }
-feedback-critical = Kriittinen kriteeri ei täyttynyt, joten pisteet on rajattu. Sen selitys on alla ensimmäisenä.
-feedback-critical-row = Kriittinen: rajaa koko pistemäärän.
+feedback-critical = Kriittinen kriteeri ei täyttynyt, joten pistemäärää on rajoitettu. Sen selitys on alla ensimmäisenä.
+feedback-critical-row = Kriittinen: rajoittaa koko pistemäärää.
 feedback-time = Aikaa kului: { $time }
-feedback-over-time = yli aikarajan { $limit }
+feedback-over-time = aikaraja { $limit } ylittyi
 feedback-when = Pelattu { $when }
 feedback-back = ‹ Takaisin edistymiseen
 feedback-play-again = Pelaa uudelleen
 feedback-retry = Yritä uudelleen
 feedback-next = Seuraava skenaario ›
 feedback-home = Etusivu
-feedback-version-changed = Skenaario on muuttunut tämän suorituksen jälkeen; mallivastaukset ovat nykyisestä versiosta.
+feedback-version-changed = Skenaariota on muutettu tämän suorituksen jälkeen. Mallivastaukset ovat nykyisestä versiosta.
 feedback-step = Vaihe { $n }
 feedback-your-reply = Vastauksesi
 feedback-empty-reply = (tyhjä vastaus)
-feedback-click-hint = Napsauta kriteeriä, niin näet korostettuna, mihin arvio perustuu.
+feedback-click-hint = Napsauta kriteeriä, niin näet korostettuna kohdan, johon arvio perustuu.
 feedback-you-picked = Valitsit: { $choice }
 feedback-you-acted = Valitsit: { $action }
-feedback-trainer = Kouluttaja ({ $reviewer }): { $mark } — { $comment }
+feedback-trainer = Kouluttaja ({ $reviewer }): { $mark } – { $comment }
 feedback-trainer-note = Skenaarion laatijalta
 feedback-model-answers = Mallivastaus
 feedback-best-choice = Paras valinta: { $choice }
@@ -184,36 +184,36 @@ progress-streak = { $days ->
         [one] 1 päivän putki
        *[other] { $days } päivän putki
     }
-progress-longest = Pisin: { $days }
+progress-longest = Pisin: { $days } pv
 progress-attempts = { $count ->
         [one] 1 suoritus
        *[other] { $count } suoritusta
     }
 progress-empty-title = Ei vielä suorituksia
-progress-empty = Pelaa skenaario: tasosi, kaaviot ja historiasi näkyvät täällä.
+progress-empty = Pelaa jokin skenaario, niin tasosi, kaaviot ja historiasi näkyvät täällä.
 progress-unavailable-title = Edistyminen ei ole käytettävissä
-progress-unavailable = Edistymistietoja ei voitu avata. Katso ilmoitus ylhäältä.
+progress-unavailable = Edistymistietoja ei voitu avata. Katso ilmoitus yläreunasta.
 progress-skill-attempts = { $count ->
         [one] 1 suoritus
        *[other] { $count } suoritusta
     }
-progress-chart-title = Pisteet ajan mittaan
+progress-chart-title = Pisteiden kehitys
 progress-chart-x = Suoritus
 progress-chart-y = Pisteet
-progress-reviews-title = Palaavat uudelle yritykselle
+progress-reviews-title = Uusintaan tulossa
 progress-review-due = { $date } alkaen · { $fails ->
         [one] hylätty kerran
        *[other] hylätty { $fails } kertaa peräkkäin
     }
 progress-history-title = Suoritukset
-progress-col-when = Milloin
+progress-col-when = Ajankohta
 progress-col-scenario = Skenaario
 progress-col-score = Pisteet
 progress-col-result = Tulos
 progress-col-source = Lähde
 progress-source-local = tämä kone
 progress-source-import = tuotu
-progress-open-hint = Näytä suoritus sellaisena kuin se arvioitiin
+progress-open-hint = Näytä suoritus sellaisena kuin se pisteytettiin
 progress-export-csv = Vie CSV
 progress-export-html = Vie raportti
 progress-export-json = Vie kouluttajalle
@@ -232,13 +232,13 @@ settings-text-size-0 = Pieni
 settings-text-size-1 = Normaali
 settings-text-size-2 = Suuri
 settings-text-size-3 = Suurempi
-settings-hints = Näytä vihjeet kirjoittaessa (mitkä kriteerit luonnos täyttää)
+settings-hints = Näytä vihjeet kirjoittaessasi (mitkä kriteerit luonnos täyttää)
 settings-profile = Profiili
 settings-profile-current = Suoritukset tallennetaan profiilille: { $name }
-settings-profile-switch = Vaihda:
+settings-profile-switch = Vaihda profiiliin:
 settings-profile-new = Uusi profiili
 settings-profile-use = Käytä tätä profiilia
 settings-data = Datakansio
-settings-data-none = ei ole (mitään ei tallenneta)
+settings-data-none = ei käytössä (mitään ei tallenneta)
 settings-store = Edistymistiedot: { $path }
 settings-store-memory = vain muistissa (ei tallenneta)

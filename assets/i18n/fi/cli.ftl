@@ -1,4 +1,4 @@
-# Komentorivin tulosteet ihmisille (JSON-tuloste käyttää vain tunnuksia).
+# Komentorivin tulosteet ihmisille (JSON-tuloste käyttää vain tunnisteita).
 
 cli-io-error = tulostetta ei voitu kirjoittaa: { $error }
 cli-validate-summary = { $scenarios ->
@@ -27,10 +27,10 @@ cli-score-failed = Yhteensä { $total }/100: ei hyväksytty{ $critical ->
        *[other] {""}
     }.
 mark-pass = täyttyy
-mark-partial = osittain
+mark-partial = täyttyy osittain
 mark-fail = ei täyty
 mark-na = ei sovellu
 cli-no-data-dir = datakansiota ei ole: anna se valitsimella --data-dir KANSIO
 cli-write-error = tiedostoa { $path } ei voitu kirjoittaa: { $error }
 cli-report-unknown-profile = tässä datakansiossa ei ole profiilia "{ $profile }" (profiilit: { $known })
-cli-report-written = raportti kirjoitettu: { $path }
+cli-report-written = raportti kirjoitettu tiedostoon { $path }

@@ -15,7 +15,7 @@ report-trainer = Kouluttaja:
 report-passed = hyväksytty
 report-not-passed = ei hyväksytty
 report-scenario = Skenaario
-report-best = Paras tulos
+report-best = Parhaat pisteet
 report-pass-mark = Hyväksymisraja
 
 cert-title = Todistus: { $track }
@@ -26,7 +26,7 @@ cert-skills = Taidot suoritushetkellä
 cert-scenarios = Skenaariot
 
 level-needs-work = vaatii harjoitusta
-level-developing = kehittyy
+level-developing = kehittyvä
 level-proficient = osaava
 level-excellent = erinomainen
 level-none = ei vielä harjoiteltu
@@ -38,14 +38,14 @@ skill-media-awareness = Mediatietoisuus
 skill-written-clarity = Selkeä kirjoittaminen
 skill-privacy = Tietosuoja
 skill-speed = Nopeus
-store-moved-aside = Edistymistietoja ei voitu avata, joten tiedosto siirrettiin talteen nimellä { $path } ja aloitettiin uusi. Vanhasta tiedostosta ei poistettu mitään.
+store-moved-aside = Edistymistietoja ei voitu avata, joten tiedosto siirrettiin talteen ({ $path }) ja tilalle luotiin uusi. Vanhasta tiedostosta ei poistettu mitään.
 store-error = { $error }
-store-too-new = Nämä edistymistiedot on tallentanut Someaspan uudempi versio. Niihin ei ole koskettu; edistymistä ei tallenneta ennen päivitystä.
+store-too-new = Edistymistiedot on tallennettu Someaspan uudemmalla versiolla. Tiedostoa ei ole muutettu, mutta edistymistä ei tallenneta, ennen kuin päivität sovelluksen.
 import-done = Tuotiin { $added ->
         [one] 1 suoritus
        *[other] { $added } suoritusta
     } profiilille { $profile }{ $skipped ->
         [0] {""}
-       *[other] {""} ({ $skipped } oli jo täällä, ohitettiin)
+       *[other] {""} (jo olemassa olleet ohitettiin: { $skipped })
     }.
 import-failed = Mitään ei tuotu: { $error }

@@ -1,10 +1,10 @@
-# Vuorotila: ajastettu jono viestejä eri kanavista (src/shift, src/ui/shift).
+# Vuorotila: ajastettu jono viestejä eri kanavilta (src/shift, src/ui/shift).
 
 nav-shift = Vuoro
 
 ## Aloitus
 shift-title = Vuoro
-shift-intro = Viestejä saapuu eri kanaviin satunnaisin väliajoin kuin oikeassa työvuorossa. Päätä, mihin tartut ensin, vastaa nopeasti ja hyvin, ja jätä trollit rauhaan silloin, kun se on oikea ratkaisu.
+shift-intro = Viestejä saapuu eri kanaville satunnaisin väliajoin, kuten oikeassa työvuorossa. Päätä, mihin tartut ensin, vastaa nopeasti ja hyvin, ja jätä trollit rauhaan silloin, kun se on oikea ratkaisu.
 shift-length = Kesto
 shift-minutes = { $minutes } min
 shift-difficulty = Vaikeustaso
@@ -13,14 +13,14 @@ shift-level-busy = Kiireinen
 shift-level-crisis = Kriisi
 shift-level-calm-about = viesti noin { $gap } sekunnin välein, vähän trolleja
 shift-level-busy-about = viesti noin { $gap } sekunnin välein, trolleja ja välillä kriisiviesti
-shift-level-crisis-about = viesti noin { $gap } sekunnin välein, moni niistä vikatilanteesta
-shift-kind = Millainen vuoro
-shift-daily = Päivän vuoro ({ $date }): sama koko tiimillesi tänään
+shift-level-crisis-about = viesti noin { $gap } sekunnin välein, moni niistä koskee palvelukatkosta
+shift-kind = Vuoron tyyppi
+shift-daily = Päivän vuoro ({ $date }): tänään sama koko tiimillesi
 shift-random = Satunnainen vuoro
 shift-language = Viestien kieli
 shift-start = Aloita vuoro
-shift-how-title = Miten vuoro arvioidaan
-shift-how = Jokainen vastaus arvioidaan skenaarion omilla kriteereillä kuten aina. Nopeuspisteisiin vaikuttavat vastausajat tavoitteisiin nähden (kiireellinen { $urgent } min, tavallinen { $normal } min, voi odottaa { $low } min), otitko kiireelliset viestit ensin, montako viestiä käsittelit, kuinka hyviä vastaukset olivat ja mitä teit trolleille. Jos julkinen valitus odottaa yli { $onlookers } min, muut alkavat kommentoida sen alle.
+shift-how-title = Miten vuoro pisteytetään
+shift-how = Jokainen vastaus pisteytetään skenaarion omalla arviointimallilla, kuten aina. Nopeuspisteisiin vaikuttavat vastausajat suhteessa tavoitteisiin (kiireellinen { $urgent } min, tavallinen { $normal } min, voi odottaa { $low } min), otitko kiireelliset viestit ensin, montako viestiä käsittelit, kuinka hyviä vastaukset olivat ja mitä teit trolleille. Jos julkinen valitus odottaa yli { $onlookers } min, muut alkavat kommentoida sitä.
 shift-cannot-start = Vuoroa ei voitu aloittaa: { $error }
 shift-cannot-answer = Viestiin ei voitu vastata: { $error }
 
@@ -33,7 +33,7 @@ shift-end = Lopeta vuoro
 shift-time-left = ⏱ { $time } jäljellä
 shift-in-queue = Jonossa ({ $count })
 shift-next-post = seuraava viesti { $time } kuluttua
-shift-keys = j/k tai nuolinäppäimet liikkuvat · Ctrl+Enter lähettää
+shift-keys = j/k tai nuolinäppäimet: siirry · Ctrl+Enter: lähetä
 shift-waiting = Odottanut { $time }
 shift-posted-ago = { $minutes ->
         [0] juuri nyt
@@ -54,14 +54,14 @@ shift-queue-empty-title = Jono on tyhjä
 shift-queue-empty = Uusia viestejä tulee pian. Hyvä hetki hengähtää.
 shift-pick-title = Valitse viesti jonosta
 shift-pick = Kiireelliset viestit ja julkiset valitukset ensin. Jonossa liikut j- ja k-näppäimillä tai nuolinäppäimillä.
-shift-end-title = Lopetetaanko vuoro nyt?
+shift-end-title = Haluatko lopettaa vuoron nyt?
 shift-end-body = Jonoon jääneet viestit lasketaan käsittelemättömiksi ja trollit rauhaan jätetyiksi.
 shift-end-stay = Jatka vuoroa
 shift-end-confirm = Lopeta nyt
 
 ## Raportti
 shift-report-title = Vuoron raportti
-shift-report-passed = Nopeus hyväksytty (raja { $mark })
+shift-report-passed = Nopeus hyväksytty (hyväksymisraja { $mark })
 shift-report-not-passed = Alle hyväksymisrajan { $mark }
 shift-report-handled = { $handled }/{ $posts } viestiä käsitelty
 shift-report-median = vastausajan mediaani { $time }
@@ -72,10 +72,10 @@ shift-report-unanswered = { $count ->
         [one] 1 jäi käsittelemättä
        *[other] { $count } jäi käsittelemättä
     }
-shift-report-saved = Jokainen käsittelemäsi viesti ja itse vuoro on tallennettu edistymiseesi.
+shift-report-saved = Kaikki käsittelemäsi viestit ja itse vuoro on tallennettu edistymistietoihisi.
 shift-report-not-saved = Tätä vuoroa ei voitu tallentaa.
 shift-new = Uusi vuoro
-shift-see-progress = Katso edistyminen
+shift-see-progress = Näytä edistyminen
 shift-report-parts = Mistä nopeuspisteet muodostuivat
 shift-report-posts = Viestit
 shift-report-posts-hint = Saapumisjärjestyksessä; # kertoo, missä järjestyksessä käsittelit ne.
@@ -112,18 +112,18 @@ shift-crit-prioritisation = Jouduit valitsemaan kiireellisemmän ja vähemmän k
         [one] kerran
        *[other] { $choices } kertaa
     }. { $right ->
-        [0] Kertaakaan et ottanut kiireellisempää ensin.
-        [one] Kiireellisemmän otit ensin kerran.
-       *[other] Kiireellisemmän otit ensin { $right } kertaa.
+        [0] Et kertaakaan ottanut kiireellisempää ensin.
+        [one] Otit kiireellisemmän ensin kerran.
+       *[other] Otit kiireellisemmän ensin { $right } kertaa.
     }
 shift-crit-prioritisation-none = Eri kiireellisyyden viestien välillä ei tarvinnut valita kertaakaan.
 shift-crit-coverage = Toimenpiteitä vaatineista viesteistä { $handled }/{ $total } käsiteltiin.
 shift-crit-coverage-none = Yksikään viesti ei vaatinut toimenpiteitä.
-shift-crit-quality = Vastaustesi keskiarvo oli { $mean }/100 ({ $answered ->
+shift-crit-quality = Vastaustesi pisteiden keskiarvo oli { $mean }/100 ({ $answered ->
         [one] 1 vastaus
        *[other] { $answered } vastausta
     }).
-shift-crit-quality-none = Ei arvioitavia vastauksia.
+shift-crit-quality-none = Ei pisteytettäviä vastauksia.
 shift-crit-trolls = Trolleista { $right }/{ $total } käsiteltiin oikein (jätettiin rauhaan tai piilotettiin tilanteen mukaan).
 shift-crit-trolls-none = Tässä vuorossa ei ollut trolleja.
 

@@ -5,7 +5,8 @@ use crate::i18n::Msg;
 use crate::scoring::analysis::{Analysis, Extra};
 use crate::scoring::lexicon::Concept;
 use crate::scoring::result::Mark;
-use crate::scoring::text::{F_CAPS, F_MENTION};
+use crate::scoring::text::{F_CAPITALISED, F_CAPS, F_MENTION};
+use crate::vocab::Lang;
 
 /// The reply names the customer's issue; a generic acknowledgement is partial.
 pub(super) fn acknowledge(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
@@ -153,10 +154,18 @@ pub(super) fn uses_name(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
     let Some(name) = &ctx.situation.customer_name else {
         return Outcome::new(Mark::Na, Vec::new(), Msg::new("crit-uses-name-na"));
     };
+    // Names are proper nouns: a lower-case "anna" (give) or "tomorrow" is not Anna or Tom,
+    // unless the trainee writes everything in lower case.
+    let lower_case_writer = !a.text.chars().any(char::is_uppercase);
+    let lang = ctx.situation.lang;
     let ev: Vec<(usize, usize)> = a
         .tokens
         .iter()
-        .filter(|t| !t.has(F_MENTION) && ctx.name_stems.iter().any(|s| is_name_form(&t.norm, s)))
+        .filter(|t| {
+            !t.has(F_MENTION)
+                && (t.has(F_CAPITALISED) || lower_case_writer)
+                && ctx.name_stems.iter().any(|s| is_name_form(&t.norm, s, lang))
+        })
         .map(|t| (t.start, t.end))
         .collect();
     if ev.is_empty() {
@@ -215,16 +224,47 @@ pub fn name_stems(name: &str) -> Vec<String> {
     stems
 }
 
-/// Is `token` the name or an inflected form of it (a short case ending, or 's)?
-fn is_name_form(token: &str, stem: &str) -> bool {
+/// Finnish case endings a first name takes after its stem (Matti → Matin, Mattia, Mattille,
+/// Matilla...). A closed list, because any short ending would let Aino match "ainoa" or Isla
+/// "island"; the illative (Annaan, Mattiin) is checked apart as it repeats the last vowel.
+const FI_NAME_ENDINGS: &[&str] = &[
+    "n", "a", "ä", "ta", "tä", "lle", "lla", "llä", "lta", "ltä", "ssa", "ssä", "sta", "stä", "ksi", "na", "nä",
+];
+
+/// Finnish clitics that can close any form of the name (Matillekin, Annahan).
+const FI_CLITICS: &[&str] = &["kin", "kaan", "kään", "han", "hän", "pa", "pä"];
+
+/// Is `token` the name or an inflected form of it? English allows the possessive only
+/// ("Laura's"); Finnish a case ending, written with or without a colon (Tom:lle, Mattille).
+fn is_name_form(token: &str, stem: &str, lang: Lang) -> bool {
     let Some(rest) = token.strip_prefix(stem) else {
         return false;
     };
-    if rest.is_empty() {
+    if rest.is_empty() || rest == "'s" || rest == "'" || rest == "s'" {
         return true;
     }
+    if lang != Lang::Fi {
+        return false;
+    }
     let rest = rest.strip_prefix(':').unwrap_or(rest);
-    rest == "'s" || rest == "'" || (rest.chars().count() <= 5 && rest.chars().all(char::is_alphabetic))
+    let rest = FI_CLITICS.iter().find_map(|c| rest.strip_suffix(c)).unwrap_or(rest);
+    if rest.is_empty() || FI_NAME_ENDINGS.contains(&rest) {
+        return true;
+    }
+    // Illative: the stem's last vowel again and -n (Anna → Annaan, Aino → Ainoon), or -hin
+    // after a long vowel or diphthong (Kai → Kaihin).
+    let mut chars = rest.chars();
+    let last = stem.chars().last();
+    match (chars.next(), chars.next(), chars.next(), last) {
+        (Some(v), Some('n'), None, Some(l)) => v == l && is_vowel(v),
+        (Some('h'), Some(_), Some('n'), Some(l)) => is_vowel(l) && rest.chars().count() == 3,
+        _ => false,
+    }
+}
+
+/// A vowel of Finnish or English spelling.
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'ä' | 'ö' | 'å')
 }
 
 /// Friendly and positive, tuned for service; sarcasm and shouting fail.
@@ -287,15 +327,41 @@ mod tests {
 
     #[test]
     fn finnish_name_forms() {
+        let fi = |stems: &[String], form: &str| stems.iter().any(|s| is_name_form(form, s, Lang::Fi));
         let matti = name_stems("Matti");
-        for form in ["matti", "matin", "mattille", "matilla"] {
-            assert!(matti.iter().any(|s| is_name_form(form, s)), "{form}");
+        for form in [
+            "matti",
+            "matin",
+            "mattia",
+            "mattille",
+            "matilla",
+            "mattiin",
+            "matillekin",
+            "matti:lle",
+        ] {
+            assert!(fi(&matti, form), "{form}");
         }
-        assert!(!matti.iter().any(|s| is_name_form("matematiikka", s)));
-        let pekka = name_stems("Pekka");
-        assert!(pekka.iter().any(|s| is_name_form("pekan", s)));
+        assert!(!fi(&matti, "matematiikka"));
+        assert!(fi(&name_stems("Pekka"), "pekan"));
         assert!(name_stems("Inka").contains(&"inga".to_owned()));
-        assert!(name_stems("Anna").iter().any(|s| is_name_form("anna's", s)));
+        assert!(fi(&name_stems("Anna"), "annaan"));
+        assert!(!fi(&name_stems("Aino"), "ainoastaan"));
         assert_eq!(name_stems("Anna"), ["anna"], "nn does not gradate");
+    }
+
+    #[test]
+    fn english_names_take_only_the_possessive() {
+        let en = |name: &str, form: &str| name_stems(name).iter().any(|s| is_name_form(form, s, Lang::En));
+        assert!(en("Anna", "anna's"));
+        assert!(en("Laura", "laura"));
+        for (name, word) in [
+            ("Tom", "tomorrow"),
+            ("Sam", "same"),
+            ("Ben", "benefit"),
+            ("Mark", "market"),
+            ("Isla", "island"),
+        ] {
+            assert!(!en(name, word), "{name} in {word}");
+        }
     }
 }

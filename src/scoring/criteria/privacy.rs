@@ -13,7 +13,8 @@ fn public_detail_requests(a: &Analysis<'_>) -> Vec<(usize, usize)> {
     let nouns = a.sentences_of(a.hits(Concept::PiiNoun).iter().chain(a.hits(Concept::DetailNoun)));
     let dms = a.sentences_of(a.positive(Concept::DmInvite));
     let mut out: Vec<(usize, usize)> = Vec::new();
-    for r in a.hits(Concept::PublicRequest) {
+    // "Don't post your order number here" is the advice we want, not a request.
+    for r in a.positive(Concept::PublicRequest) {
         if a.in_sentences(r.first, &nouns) && !a.in_sentences(r.first, &dms) {
             let (first, last) = a.sentence_tokens()[a.sentence(r.first) as usize];
             let span = a.span(first, last);

@@ -60,10 +60,12 @@ pub(super) fn no_political_stance(a: &Analysis<'_>) -> Outcome {
     let evaluative = a.hits(Concept::Evaluative);
     let judged = a.sentences_of(evaluative);
     let political = a.sentences_of(a.hits(Concept::PoliticalTopic));
+    // An opinion marker is a stance when it is about a political topic or judges something;
+    // "to be honest, trains run as usual" names the issue but takes no side.
     let stance: Vec<&ConceptHit> = a
         .hits(Concept::Opinion)
         .iter()
-        .filter(|h| a.in_sentences(h.first, &topics) || a.in_sentences(h.first, &judged))
+        .filter(|h| a.in_sentences(h.first, &political) || a.in_sentences(h.first, &judged))
         // Siding with the customer is a stance when the reply is about the topic at all.
         .chain(a.hits(Concept::Agreement).iter().filter(|_| !topics.is_empty()))
         .chain(evaluative.iter().filter(|h| a.in_sentences(h.first, &political)))

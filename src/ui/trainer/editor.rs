@@ -65,6 +65,7 @@ fn now_ms(ui: &Ui) -> u64 {
 pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, dir: &Path, palette: &Palette) {
     shortcuts(ui, app, dir);
     toolbar(ui, app, dir, palette);
+    confirm_replace(ui, app, dir);
     // Validate after every change; autosave a moment after the last one.
     if let Some(doc) = &mut app.trainer.doc {
         if app.trainer.editor.validated != Some(doc.revision()) {
@@ -252,20 +253,63 @@ fn toolbar(ui: &mut Ui, app: &mut SomeaspaApp, dir: &Path, palette: &Palette) {
         });
 }
 
+/// Opens `doc` in the editor; with unsaved changes in the open one, asks first (there is
+/// one autosave slot, so silently switching would lose that work at the next autosave).
 fn open_doc(app: &mut SomeaspaApp, doc: Document, dir: &Path) {
-    if let Some(old) = &app.trainer.doc
-        && old.is_dirty()
-    {
-        // The unsaved work is not dropped: it stays in the autosave until replaced.
-        if let Err(e) = autosave::write(dir, &autosave::Autosave::of(old)) {
-            app.notices.push(Notice {
-                msg: Msg::new("trainer-autosave-failed").with("error", e.to_string()),
-                error: true,
-            });
-        }
+    if app.trainer.doc.as_ref().is_some_and(Document::is_dirty) {
+        app.trainer.pending_open = Some(doc);
+        return;
+    }
+    replace_doc(app, doc, dir);
+}
+
+fn replace_doc(app: &mut SomeaspaApp, doc: Document, dir: &Path) {
+    if let Err(e) = autosave::clear(dir) {
+        log::warn!("could not remove the autosave: {e}");
     }
     app.trainer.doc = Some(doc);
     app.trainer.editor = EditorState::default();
+    // Revisions count per document: a fresh autosaver does not mistake the new one's for the old.
+    app.trainer.autosaver = autosave::Autosaver::new(app.trainer.autosaver.delay_ms);
+}
+
+/// The question asked when another scenario is opened over unsaved changes.
+fn confirm_replace(ui: &mut Ui, app: &mut SomeaspaApp, dir: &Path) {
+    if app.trainer.pending_open.is_none() {
+        return;
+    }
+    let name = app.trainer.doc.as_ref().map(Document::display_name).unwrap_or_default();
+    let (mut save_first, mut discard, mut stay) = (false, false, false);
+    let modal = egui::Modal::new(egui::Id::new("editor-confirm-replace")).show(ui.ctx(), |ui| {
+        ui.set_width(420.0);
+        ui.label(RichText::new(app.loc.t("editor-replace-title")).strong().size(17.0));
+        ui.label(app.loc.ta("editor-replace-body", &[("name", Arg::Str(name))]));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            save_first = ui
+                .button(RichText::new(app.loc.t("editor-replace-save")).strong())
+                .clicked();
+            discard = ui.button(app.loc.t("editor-replace-discard")).clicked();
+            stay = ui.button(app.loc.t("editor-replace-stay")).clicked();
+        });
+    });
+    if modal.should_close() {
+        stay = true;
+    }
+    if save_first {
+        save(app, dir, false);
+        if app.trainer.doc.as_ref().is_some_and(Document::is_dirty) {
+            // Not saved (the notice says why): keep the work open.
+            app.trainer.pending_open = None;
+            return;
+        }
+        discard = true;
+    }
+    if discard && let Some(doc) = app.trainer.pending_open.take() {
+        replace_doc(app, doc, dir);
+    } else if stay {
+        app.trainer.pending_open = None;
+    }
 }
 
 /// Saves the document: into its file, or (first save) into the own pack of the data folder,

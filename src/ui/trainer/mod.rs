@@ -43,6 +43,9 @@ pub struct TrainerState {
     pub tab: Tab,
     /// The scenario being edited.
     pub doc: Option<Document>,
+    /// A document waiting to replace `doc` until the trainer says what to do with the
+    /// unsaved changes (save, discard or stay).
+    pub pending_open: Option<Document>,
     /// Writes unsaved work now and then.
     pub autosaver: Autosaver,
     /// Unsaved work from an earlier run, offered back.
@@ -68,6 +71,7 @@ impl TrainerState {
             pin_error: None,
             tab: Tab::Editor,
             doc: None,
+            pending_open: None,
             autosaver: Autosaver::new(2_000),
             recovered: None,
             checked_autosave: false,

@@ -25,9 +25,11 @@ pub enum Level {
 }
 
 impl Level {
-    /// The level of a score.
+    /// The level of a score, as shown: scores are displayed rounded, so 74.6 shows as 75
+    /// and must read "proficient", not "developing".
     #[must_use]
     pub fn of(score: f64) -> Level {
+        let score = score.round();
         if score >= 90.0 {
             Level::Excellent
         } else if score >= 75.0 {
@@ -193,9 +195,10 @@ mod tests {
 
     #[test]
     fn levels_follow_the_product_thresholds() {
-        assert_eq!(Level::of(49.9), Level::NeedsWork);
+        assert_eq!(Level::of(49.4), Level::NeedsWork);
         assert_eq!(Level::of(50.0), Level::Developing);
-        assert_eq!(Level::of(74.9), Level::Developing);
+        assert_eq!(Level::of(74.4), Level::Developing);
+        assert_eq!(Level::of(74.6), Level::Proficient, "shown as 75, so proficient");
         assert_eq!(Level::of(75.0), Level::Proficient);
         assert_eq!(Level::of(90.0), Level::Excellent);
     }

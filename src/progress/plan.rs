@@ -140,16 +140,13 @@ pub fn pick(
         .filter(|c| c.lang == lang && c.skills.contains(&skill))
         .map(|c| {
             let s = seen.get(c.id.as_str());
-            // Lower is better: 0 due review, 1 never tried, 2 seen, 3 seen recently.
+            // Lower is better: 0 due review, 1 never tried, 2 passed, 3 failed and waiting
+            // for its interval (it comes back when due, not before), 4 seen recently.
             let tier = match s {
-                Some(s) if s.last > recent_cut => 3,
-                Some(s)
-                    if !s.last_passed
-                        && s.last
-                            .checked_add(review_interval(s.fails_in_a_row))
-                            .is_ok_and(|d| d <= now) =>
-                {
-                    0
+                Some(s) if s.last > recent_cut => 4,
+                Some(s) if !s.last_passed => {
+                    let due = s.last.checked_add(review_interval(s.fails_in_a_row));
+                    if due.is_ok_and(|d| d <= now) { 0 } else { 3 }
                 }
                 None => 1,
                 Some(_) => 2,
@@ -259,6 +256,20 @@ mod tests {
             Some("recent")
         );
         assert_eq!(pick(Skill::Speed, None, Lang::En, &cands, &attempts, now), None);
+    }
+
+    #[test]
+    fn a_failed_scenario_waits_for_its_interval_behind_passed_ones() {
+        let cands = [cand("failed", Difficulty::Easy), cand("passed", Difficulty::Easy)];
+        // Failed twice: back after 3 days, so on day 2 the passed one comes first.
+        let attempts = [
+            attempt("passed", "2026-10-20T10:00:00Z", true),
+            attempt("failed", "2026-11-01T10:00:00Z", false),
+            attempt("failed", "2026-11-02T10:00:00Z", false),
+        ];
+        let pick_at = |now: &str| pick(Skill::Privacy, None, Lang::En, &cands, &attempts, at(now));
+        assert_eq!(pick_at("2026-11-04T10:00:00Z").as_deref(), Some("passed"));
+        assert_eq!(pick_at("2026-11-05T10:00:00Z").as_deref(), Some("failed"), "due again");
     }
 
     #[test]

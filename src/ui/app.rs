@@ -156,8 +156,6 @@ pub struct PlayState {
     pub session: Session,
     /// When the attempt started (RFC 3339).
     pub started_at: String,
-    /// When the whole scenario started.
-    pub scenario_started: Instant,
     /// When the current step's message appeared.
     pub step_started: Instant,
     /// The reply being written.
@@ -175,6 +173,15 @@ pub struct PlayState {
 }
 
 impl PlayState {
+    /// Time spent on the scenario so far, as it is recorded: every step from the moment its
+    /// message appeared (the customer's typing is not the trainee's time).
+    #[must_use]
+    pub fn elapsed_ms(&self) -> u64 {
+        let done: u64 = self.session.history.iter().map(|r| r.elapsed_ms).sum();
+        let current = Instant::now().saturating_duration_since(self.step_started);
+        done.saturating_add(u64::try_from(current.as_millis()).unwrap_or(u64::MAX))
+    }
+
     /// A scenario starting now.
     #[must_use]
     pub fn new(session: Session, playtest: bool) -> Self {
@@ -182,7 +189,6 @@ impl PlayState {
         PlayState {
             session,
             started_at: now(),
-            scenario_started: now_i,
             step_started: now_i,
             draft: String::new(),
             picked: None,
@@ -252,11 +258,12 @@ pub struct SomeaspaApp {
     styled: bool,
 }
 
-fn default_profile() -> String {
+/// The first profile's name: the login name, or "Trainee" in the interface language.
+fn default_profile(lang: Lang) -> String {
     std::env::var("USER")
         .ok()
         .filter(|u| !u.is_empty() && u != "root")
-        .unwrap_or_else(|| "trainee".to_owned())
+        .unwrap_or_else(|| Localizer::new(lang).t("profile-default-name"))
 }
 
 impl SomeaspaApp {
@@ -280,7 +287,7 @@ impl SomeaspaApp {
             settings.lang = lang;
         }
         if settings.profile.trim().is_empty() {
-            settings.profile = default_profile();
+            settings.profile = default_profile(settings.lang);
         }
         let store = match &setup.data_dir {
             Some(dir) => match Store::open(dir) {
@@ -395,9 +402,19 @@ impl SomeaspaApp {
         play.picked = None;
         play.preview = None;
         let now_i = Instant::now();
-        play.reveal_at = (!self.setup.typing_delay.is_zero() && !play.session.is_finished())
-            .then(|| now_i + self.setup.typing_delay);
-        play.step_started = now_i + self.setup.typing_delay;
+        // Customers type in private chats; on a public wall the next post is simply there.
+        let typing = play
+            .session
+            .current_step()
+            .is_some_and(|st| !play.session.channel_of(st).is_public())
+            && !self.setup.typing_delay.is_zero();
+        let delay = if typing {
+            self.setup.typing_delay
+        } else {
+            std::time::Duration::ZERO
+        };
+        play.reveal_at = typing.then(|| now_i + delay);
+        play.step_started = now_i + delay;
         if play.session.is_finished() {
             self.finish();
         }
@@ -498,6 +515,11 @@ impl SomeaspaApp {
                     self.refresh_dashboard();
                 }
                 Command::SetLang(lang) => {
+                    // The browser's language filter follows the interface unless the
+                    // trainee chose another language (or all) there.
+                    if self.browse.lang == Some(self.settings.lang) {
+                        self.browse.lang = Some(lang);
+                    }
                     self.settings.lang = lang;
                     self.loc.set_lang(lang);
                     self.save_settings();
@@ -683,6 +705,12 @@ impl eframe::App for SomeaspaApp {
             }
         }
         let palette = Self::palette(&ctx);
+        // Esc goes back home from the screens that have nothing of their own to close; an
+        // open popup or a focused text field takes Esc first (egui closes or unfocuses them).
+        let escape_home = matches!(self.screen, Screen::Browse | Screen::Progress | Screen::Settings)
+            && !egui::Popup::is_any_open(&ctx)
+            && ctx.memory(|m| m.focused().is_none())
+            && ctx.input(|i| i.key_pressed(egui::Key::Escape));
         self.top_bar(ui, &palette);
         self.notices_ui(ui, &palette);
         match self.screen {
@@ -694,6 +722,9 @@ impl eframe::App for SomeaspaApp {
             Screen::Settings => settings_view::show(ui, self, &palette),
             Screen::Trainer => super::trainer::show(ui, self, &palette),
             Screen::Shift => super::shift::show(ui, self, &palette),
+        }
+        if escape_home {
+            self.commands.push(Command::Go(Screen::Home));
         }
         self.apply(&ctx);
     }

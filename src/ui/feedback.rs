@@ -74,7 +74,8 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
         palette.card_frame().show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
-                score_ring(ui, a.total, a.passed, palette, 96.0);
+                let ring = loc.ta("score-ring", &[("total", Arg::Num(f64::from(a.total)))]);
+                score_ring(ui, a.total, a.passed, palette, 96.0, &ring);
                 ui.add_space(12.0);
                 ui.vertical(|ui| {
                     ui.label(RichText::new(&a.title).size(22.0).strong());

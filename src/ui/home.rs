@@ -78,12 +78,22 @@ fn continue_card(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
         ui.set_min_height(150.0);
         ui.set_width(ui.available_width());
         card_title(ui, &app.loc.t("home-continue-title"));
-        // The last scenario opened, else the next item of the first track.
+        // The last scenario opened unless its latest attempt passed (then it is done), else
+        // the next item of the first track.
+        let passed_last = |id: &String| {
+            app.dashboard.as_ref().is_some_and(|d| {
+                d.attempts
+                    .iter()
+                    .rev()
+                    .find(|a| a.scenario == *id)
+                    .is_some_and(|a| a.passed)
+            })
+        };
         let last = app
             .settings
             .last_scenario
             .clone()
-            .filter(|id| app.library.scenario(id).is_some());
+            .filter(|id| app.library.scenario(id).is_some() && !passed_last(id));
         let next_in_track = app
             .dashboard
             .as_ref()

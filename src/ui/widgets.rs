@@ -123,9 +123,10 @@ pub fn mark_badge(ui: &mut Ui, m: Mark, palette: &Palette, loc: &Localizer) -> R
     ui.label(RichText::new(text).color(palette.mark(m)).strong())
 }
 
-/// A big score in a coloured ring.
-pub fn score_ring(ui: &mut Ui, total: u8, passed: bool, palette: &Palette, size: f32) -> Response {
+/// A big score in a coloured ring; `label` is what a screen reader says ("Score 85 of 100").
+pub fn score_ring(ui: &mut Ui, total: u8, passed: bool, palette: &Palette, size: f32, label: &str) -> Response {
     let (rect, response) = ui.allocate_exact_size(Vec2::splat(size), Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, label));
     let color = if passed { palette.pass } else { palette.fail };
     let painter = ui.painter();
     painter.circle_stroke(

@@ -39,9 +39,8 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
     }
     header(ui, app, palette);
     side::show(ui, app, palette);
-    if revealed {
-        turn::show(ui, app, palette);
-    }
+    // The turn area stays in place while the customer types (no jump), just not usable yet.
+    turn::show(ui, app, palette, revealed);
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .id_salt("thread")
@@ -57,7 +56,7 @@ fn header(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
     let s = &play.session.instance.scenario;
     let step_no = play.session.history.len() + 1;
     let limit = s.time_limit;
-    let elapsed = u64::try_from(play.scenario_started.elapsed().as_millis()).unwrap_or(0);
+    let elapsed = play.elapsed_ms();
     let mut leave = false;
     egui::Panel::top("play-header")
         .frame(

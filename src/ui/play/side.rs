@@ -76,8 +76,8 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                                 chip(ui, loc.t(&format!("side-memes-{}", b.memes.id())), palette.accent);
                                 let sign = match &b.sign_off {
                                     SignOff::NoSignOff => None,
-                                    SignOff::Initials(m) => Some(format!("{m}AK")),
-                                    SignOff::FirstName(m) => Some(format!("{m}Anna")),
+                                    SignOff::Initials(m) => Some(format!("{m}{}", loc.t("side-sign-off-initials"))),
+                                    SignOff::FirstName(m) => Some(format!("{m}{}", loc.t("side-sign-off-name"))),
                                     SignOff::Text(t) => t.get(&s.lang).cloned(),
                                 };
                                 if let Some(sign) = sign {

@@ -234,7 +234,14 @@ fn x_post(
                     ui.label(RichText::new(&m.text).size(15.5));
                     message_image(ui, image, &loc.t("thread-image"));
                     if m.likes > 0 || m.shares > 0 {
-                        ui.label(RichText::new(format!("💬   🔁 {}   ♥ {}", m.shares, m.likes)).color(palette.muted));
+                        let counts = loc.ta(
+                            "thread-x-counts",
+                            &[
+                                ("shares", Arg::Num(f64::from(m.shares))),
+                                ("likes", Arg::Num(f64::from(m.likes))),
+                            ],
+                        );
+                        ui.label(RichText::new(counts).color(palette.muted));
                     }
                 });
             });

@@ -20,7 +20,7 @@ use crate::vocab::{Channel, EmojiPolicy, LengthRule};
 const LIVE_LIMIT: usize = 20_000;
 
 /// Draws the turn area at the bottom of the play screen.
-pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
+pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, enabled: bool) {
     let Some(play) = &app.play else { return };
     let Some(step) = play.session.current_step().cloned() else {
         return;
@@ -33,10 +33,15 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                 .inner_margin(egui::Margin::symmetric(16, 12))
                 .stroke(Stroke::new(1.0, palette.border)),
         )
-        .show(ui, |ui| match &step.turn {
-            Turn::Write(w) => write(ui, app, palette, &w.prompt, channel),
-            Turn::Pick(p) => pick(ui, app, palette, &p.prompt, p),
-            Turn::Act(a) => act(ui, app, palette, &a.prompt, a),
+        .show(ui, |ui| {
+            if !enabled {
+                ui.disable();
+            }
+            match &step.turn {
+                Turn::Write(w) => write(ui, app, palette, &w.prompt, channel, enabled),
+                Turn::Pick(p) => pick(ui, app, palette, &p.prompt, p),
+                Turn::Act(a) => act(ui, app, palette, &a.prompt, a),
+            }
         });
 }
 
@@ -45,7 +50,7 @@ fn prompt(ui: &mut Ui, text: &str, fallback: &str, palette: &Palette) {
     ui.label(RichText::new(t).strong().color(palette.muted));
 }
 
-fn write(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, prompt_text: &str, channel: Channel) {
+fn write(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, prompt_text: &str, channel: Channel, enabled: bool) {
     let send_shortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Enter);
     let send_by_key = ui.input_mut(|i| i.consume_shortcut(&send_shortcut));
     let loc = &app.loc;
@@ -62,11 +67,7 @@ fn write(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, prompt_text: &st
             .hint_text(loc.t("turn-reply-hint")),
     );
     let editor = editor.labelled_by(label.id);
-    if play.session.history.is_empty()
-        && play.draft.is_empty()
-        && !editor.has_focus()
-        && !ui.ctx().memory(|m| m.focused().is_some())
-    {
+    if enabled && play.draft.is_empty() && !editor.has_focus() && !ui.ctx().memory(|m| m.focused().is_some()) {
         editor.request_focus();
     }
     ui.horizontal(|ui| {
@@ -89,8 +90,13 @@ fn write(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, prompt_text: &st
             }
         });
     });
-    if app.settings.live_hints && app.play.as_ref().is_some_and(|p| !p.draft.trim().is_empty()) {
-        hints(ui, app, palette);
+    if app.settings.live_hints {
+        if app.play.as_ref().is_some_and(|p| !p.draft.trim().is_empty()) {
+            hints(ui, app, palette);
+        } else {
+            // Holds the hints' row so the panel does not grow at the first key.
+            ui.label(RichText::new(app.loc.t("turn-hints-empty")).color(palette.muted));
+        }
     }
 }
 
@@ -190,6 +196,14 @@ fn pick(
                     Stroke::new(1.0, palette.border)
                 };
                 let image = o.image.as_ref().and_then(|i| app.images.source(&app.library, pack, i));
+                let text = if o.text.is_empty() {
+                    app.loc.t("turn-meme-only")
+                } else {
+                    o.text.clone()
+                };
+                // What a screen reader says of the picture: the file's name in words
+                // ("memes/cat-thumbs-up.png" → "cat thumbs up").
+                let alt = o.image.as_deref().map(image_words).unwrap_or_default();
                 let resp = egui::Frame::new()
                     .stroke(stroke)
                     .corner_radius(egui::CornerRadius::same(10))
@@ -201,19 +215,19 @@ fn pick(
                                 ui.add(
                                     egui::Image::new(src)
                                         .fit_to_exact_size(egui::vec2(card_w - 16.0, (card_w - 16.0) * 0.75))
-                                        .corner_radius(egui::CornerRadius::same(6)),
+                                        .corner_radius(egui::CornerRadius::same(6))
+                                        .alt_text(alt.clone()),
                                 );
                             }
-                            let text = if o.text.is_empty() {
-                                app.loc.t("turn-meme-only")
-                            } else {
-                                o.text.clone()
-                            };
-                            ui.add(egui::Button::selectable(selected, text).wrap())
+                            ui.add(egui::Button::selectable(selected, text.clone()).wrap())
                         })
                         .inner
                     });
-                if resp.inner.clicked() || resp.response.interact(egui::Sense::click()).clicked() {
+                let card = resp.response.interact(egui::Sense::click());
+                card.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::Role::Button, true, selected, format!("{text} {alt}").trim())
+                });
+                if resp.inner.clicked() || card.clicked() {
                     play.picked = Some(o.id.clone());
                 }
             }
@@ -232,6 +246,13 @@ fn pick(
             app.commands.push(Command::Submit(Answer::Choice(id.clone())));
         }
     });
+}
+
+/// An image path in words, for screen readers: "memes/cat-thumbs-up.png" → "cat thumbs up".
+fn image_words(path: &str) -> String {
+    let file = path.rsplit('/').next().unwrap_or(path);
+    let stem = file.rsplit_once('.').map_or(file, |(s, _)| s);
+    stem.replace(['-', '_'], " ")
 }
 
 fn act(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, prompt_text: &str, a: &crate::scenario::model::ActTurn) {

@@ -25,7 +25,8 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, commands: &mu
         palette.card_frame().show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
-                score_ring(ui, report.score(), report.speed.passed, palette, 96.0);
+                let ring = loc.ta("score-ring", &[("total", Arg::Num(f64::from(report.score())))]);
+                score_ring(ui, report.score(), report.speed.passed, palette, 96.0, &ring);
                 ui.add_space(12.0);
                 ui.vertical(|ui| {
                     ui.label(RichText::new(loc.t("shift-report-title")).size(22.0).strong());

@@ -280,7 +280,7 @@ fn confirm_replace(ui: &mut Ui, app: &mut SomeaspaApp, dir: &Path) {
     }
     let name = app.trainer.doc.as_ref().map(Document::display_name).unwrap_or_default();
     let (mut save_first, mut discard, mut stay) = (false, false, false);
-    let modal = egui::Modal::new(egui::Id::new("editor-confirm-replace")).show(ui.ctx(), |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("editor-confirm-replace")).show(ui.ctx(), |ui| {
         ui.set_width(420.0);
         ui.label(RichText::new(app.loc.t("editor-replace-title")).strong().size(17.0));
         ui.label(app.loc.ta("editor-replace-body", &[("name", Arg::Str(name))]));

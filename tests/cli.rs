@@ -236,3 +236,121 @@ fn shift_prints_the_drawn_queue_the_same_for_the_same_seed() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("calm, busy, crisis"));
 }
+
+/// Runs `someaspa` on a given data folder.
+fn run_in(data: &std::path::Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_someaspa"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env("LANG", "C")
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn score_with_a_profile_records_and_report_import_carry_the_history_to_a_trainer() {
+    let trainee = tempfile::tempdir().unwrap();
+    let replies = [
+        "Hi Laura, so sorry about the delay. Please DM us your booking reference and we'll sort a refund. ^AK",
+        "whatever",
+    ];
+    for reply in replies {
+        let o = run_in(
+            trainee.path(),
+            &[
+                "score",
+                "--scenario",
+                "rail-delay-x-en",
+                "--reply",
+                reply,
+                "--profile",
+                "laura",
+                "--json",
+            ],
+        );
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    // An action turn that gets a wrong action names the ones it takes.
+    let wrong = run_in(
+        trainee.path(),
+        &[
+            "score",
+            "--scenario",
+            "telecom-troll-x-en",
+            "--reply",
+            "dance",
+            "--profile",
+            "laura",
+        ],
+    );
+    assert!(!wrong.status.success());
+    let err = String::from_utf8_lossy(&wrong.stderr);
+    assert!(err.contains("ignore") && !err.contains(": -"), "{err}");
+
+    // CSV: a header and one row per criterion result, with the replies' scenario.
+    let csv = run_in(trainee.path(), &["report", "--profile", "laura", "--format", "csv"]);
+    assert!(csv.status.success(), "{}", String::from_utf8_lossy(&csv.stderr));
+    let csv = stdout(&csv);
+    let rows: Vec<&str> = csv.lines().collect();
+    assert!(rows.len() > 2 * 5, "two attempts of several criteria each: {csv}");
+    assert!(rows[1..].iter().all(|r| r.contains("rail-delay-x-en")), "{csv}");
+    assert!(csv.contains("apology"), "{csv}");
+
+    // HTML: a self-contained page with the replies in it.
+    let html_file = trainee.path().join("laura.html");
+    let html = run_in(
+        trainee.path(),
+        &[
+            "report",
+            "--profile",
+            "laura",
+            "--format",
+            "html",
+            "--out",
+            html_file.to_str().unwrap(),
+        ],
+    );
+    assert!(html.status.success(), "{}", String::from_utf8_lossy(&html.stderr));
+    let page = std::fs::read_to_string(&html_file).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>") && page.contains("whatever") && page.contains("<svg"));
+    assert!(
+        !page.contains("<script") && !page.contains("src=\"http"),
+        "self-contained"
+    );
+
+    // JSON export → import on the trainer's machine, twice: no duplicates.
+    let export = trainee.path().join("laura.json");
+    let o = run_in(
+        trainee.path(),
+        &[
+            "report",
+            "--profile",
+            "laura",
+            "--format",
+            "json",
+            "--out",
+            export.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let trainer = tempfile::tempdir().unwrap();
+    for _ in 0..2 {
+        let o = run_in(trainer.path(), &["import", export.to_str().unwrap()]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    let back = run_in(trainer.path(), &["report", "--profile", "laura", "--format", "csv"]);
+    assert!(back.status.success(), "{}", String::from_utf8_lossy(&back.stderr));
+    assert_eq!(
+        stdout(&back).lines().count(),
+        rows.len(),
+        "the same rows, imported once"
+    );
+
+    // A damaged export is refused with a message, and the store is untouched.
+    let bad = trainer.path().join("bad.json");
+    std::fs::write(&bad, "{\"not\": \"an export\"").unwrap();
+    let o = run_in(trainer.path(), &["import", bad.to_str().unwrap()]);
+    assert!(!o.status.success());
+    assert!(!String::from_utf8_lossy(&o.stderr).trim().is_empty());
+}

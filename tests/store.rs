@@ -155,22 +155,64 @@ fn a_newer_store_is_refused_and_left_untouched() {
 }
 
 #[test]
-fn a_read_only_store_reports_an_error_instead_of_crashing() {
+fn a_store_that_cannot_be_written_reports_an_error_and_keeps_working() {
     let dir = tempfile::tempdir().unwrap();
     let (mut store, _) = Store::open(dir.path()).unwrap();
     store.record(&attempt("Anna", "Sorry")).unwrap();
-    drop(store);
-    let conn_path = dir.path().join("progress.sqlite3");
-    let ro = rusqlite::Connection::open_with_flags(&conn_path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
-    assert!(
-        ro.execute("INSERT INTO profiles (name, created_at) VALUES ('x', 'y')", [])
-            .is_err()
-    );
+    // Another process holds the write lock (a second copy of the app, a backup tool): the
+    // write fails after the busy timeout with an error, not a panic, and nothing is lost.
+    let other = rusqlite::Connection::open(dir.path().join("progress.sqlite3")).unwrap();
+    other.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    let err = store.record(&attempt("Anna", "Sorry again")).unwrap_err();
+    assert!(matches!(err, StoreError::Sqlite(_)), "{err:?}");
+    assert!(err.to_string().contains("locked"), "{err}");
+    other.execute_batch("ROLLBACK").unwrap();
+    store.record(&attempt("Anna", "Sorry, third time")).unwrap();
+    assert_eq!(store.summaries("Anna").unwrap().len(), 2, "the first and the third");
+    assert!(store.integrity_ok().unwrap());
+
     // A data folder that is a file: opening fails with a clear error, no panic.
     let file = dir.path().join("not-a-dir");
     std::fs::write(&file, "x").unwrap();
     let err = Store::open(&file).unwrap_err();
     assert!(err.to_string().contains("not-a-dir"), "{err}");
+}
+
+#[test]
+fn damage_past_the_first_page_is_found_at_open_and_moved_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let (mut store, _) = Store::open(dir.path()).unwrap();
+        for i in 0..40 {
+            store
+                .record(&attempt(
+                    "Anna",
+                    &format!("Sorry, reply number {i}. {}", "x".repeat(400)),
+                ))
+                .unwrap();
+        }
+        // Fold the WAL into the main file so the damage below is in the database itself.
+        drop(store);
+        let c = rusqlite::Connection::open(dir.path().join("progress.sqlite3")).unwrap();
+        c.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let path = dir.path().join("progress.sqlite3");
+    let mut bytes = std::fs::read(&path).unwrap();
+    let page = 4096;
+    assert!(bytes.len() > 6 * page, "several pages: {}", bytes.len());
+    // Scribble over the middle pages, keep the header and the schema page.
+    let end = bytes.len() - page;
+    for b in &mut bytes[3 * page..end] {
+        *b = 0xA5;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    let (mut store, opened) = Store::open(dir.path()).unwrap();
+    let Opened::MovedAside { to } = opened else {
+        panic!("damage in the data pages must be found at open: {opened:?}")
+    };
+    assert_eq!(std::fs::read(&to).unwrap(), bytes, "kept as it was");
+    store.record(&attempt("Anna", "Sorry")).unwrap();
+    assert!(store.integrity_ok().unwrap());
 }
 
 #[test]

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use super::Cli;
 use super::args::ReportFormat;
 use crate::i18n::{Arg, Localizer};
-use crate::play::{Answer, Instance, Session};
+use crate::play::{Answer, Instance, Session, SessionError};
 use crate::progress::record::{Attempt, now};
 use crate::progress::{Opened, Store, export};
 use crate::scenario::Library;
@@ -59,25 +59,31 @@ pub(super) fn record_step(
         .step_by_ref(step_ref)
         .map(|st| (st.id.clone(), st.turn.clone()))
         .ok_or_else(|| loc.ta("cli-score-unknown-step", &[("step", s(step_ref))]))?;
+    // The ids a pick or action turn accepts, for the message when the reply is none of them.
+    let options = match &step_id.1 {
+        Turn::Write(_) => String::new(),
+        Turn::Pick(p) => p.options.iter().map(|o| o.id.as_str()).collect::<Vec<_>>().join(", "),
+        Turn::Act(a) => a.options.iter().map(|o| o.action.id()).collect::<Vec<_>>().join(", "),
+    };
+    let wrong = || {
+        loc.ta(
+            "cli-score-unknown-choice",
+            &[("given", s(reply.trim())), ("options", s(&options))],
+        )
+    };
     let answer = match &step_id.1 {
         Turn::Write(_) => Answer::Text(reply.to_owned()),
         Turn::Pick(_) => Answer::Choice(reply.trim().to_owned()),
-        Turn::Act(_) => Answer::Action(reply.trim().parse().map_err(|_| {
-            loc.ta(
-                "cli-score-unknown-choice",
-                &[("given", s(reply.trim())), ("options", s("-"))],
-            )
-        })?),
+        Turn::Act(_) => Answer::Action(reply.trim().parse().map_err(|_| wrong())?),
     };
     let started = now();
     let mut session = Session::starting_at(instance, &step_id.0);
+    // The command line has no clock on the trainee: the time taken is recorded as 0.
     let result = session
         .submit(library, answer, 0)
-        .map_err(|_| {
-            loc.ta(
-                "cli-score-unknown-choice",
-                &[("given", s(reply.trim())), ("options", s("-"))],
-            )
+        .map_err(|e| match e {
+            SessionError::NotScorable => loc.ta("cli-score-unknown-step", &[("step", s(step_ref))]),
+            SessionError::WrongAnswer | SessionError::Finished => wrong(),
         })?
         .result
         .clone();

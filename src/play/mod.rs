@@ -6,4 +6,4 @@ pub mod selftest;
 pub mod session;
 
 pub use instance::Instance;
-pub use session::{Answer, Session};
+pub use session::{Answer, Session, SessionError};

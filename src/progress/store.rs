@@ -211,8 +211,17 @@ impl Store {
         if path.exists() {
             let ro = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
             let found: u32 = ro.pragma_query_value(None, "user_version", |r| r.get(0))?;
-            // Reading the schema catches a damaged file before we write to it.
+            // Reading the schema catches a damaged file before we write to it; quick_check
+            // also walks the data pages, so damage past the first page is found now rather
+            // than on every later read.
             let _: i64 = ro.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+            let check: String = ro.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
+            if check != "ok" {
+                return Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(
+                    rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
+                    Some(check),
+                )));
+            }
             if found > current_version() {
                 return Err(StoreError::TooNew {
                     path: path.to_path_buf(),

@@ -17,9 +17,12 @@ use crate::vocab::Skill;
 /// The progress view's own state.
 #[derive(Debug, Clone, Default)]
 pub struct ProgressState {
-    /// Skills hidden from the chart.
-    pub hidden: Vec<Skill>,
+    /// How many more pages of older attempts the history shows ("Show older").
+    pub older_pages: usize,
 }
+
+/// Attempts listed per page of the history (a long history stays quick to draw).
+const HISTORY_PAGE: usize = 100;
 
 fn level_color(level: Option<Level>, palette: &Palette) -> egui::Color32 {
     match level {
@@ -227,7 +230,8 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                 ui.label(RichText::new(loc.t("progress-col-result")).strong());
                 ui.label(RichText::new(loc.t("progress-col-source")).strong());
                 ui.end_row();
-                for a in dash.attempts.iter().rev().take(200) {
+                let shown = HISTORY_PAGE * (1 + app.progress.older_pages);
+                for a in dash.attempts.iter().rev().take(shown) {
                     let when = a
                         .finished()
                         .map(|t| {
@@ -256,6 +260,14 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                     ui.end_row();
                 }
             });
+        let shown = HISTORY_PAGE * (1 + app.progress.older_pages);
+        if dash.attempts.len() > shown {
+            let left = dash.attempts.len() - shown;
+            let label = loc.ta("progress-history-older", &[("count", Arg::Num(left as f64))]);
+            if ui.button(label).clicked() {
+                app.progress.older_pages += 1;
+            }
+        }
     });
 }
 

@@ -190,7 +190,10 @@ progress-streak = { $days ->
         [one] 1-day streak
        *[other] { $days }-day streak
     }
-progress-longest = Longest: { $days }
+progress-longest = { $days ->
+        [one] Longest: 1 day
+       *[other] Longest: { $days } days
+    }
 progress-attempts = { $count ->
         [one] 1 attempt
        *[other] { $count } attempts
@@ -212,6 +215,10 @@ progress-review-due = from { $date } · { $fails ->
        *[other] failed { $fails } times in a row
     }
 progress-history-title = Attempts
+progress-history-older = { $count ->
+        [one] Show 1 older attempt
+       *[other] Show older attempts ({ $count } more)
+    }
 progress-col-when = When
 progress-col-scenario = Scenario
 progress-col-score = Score

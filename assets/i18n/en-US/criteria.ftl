@@ -86,7 +86,7 @@ crit-positive-tone-fail-shouting = Words in capitals ("{ $found }") read as shou
 
 crit-readability-short = Short and easy to read.
 crit-readability-pass = Easy to read: { $words } words per sentence on average (LIX { $lix }).
-crit-readability-partial = Hard-ish to read (LIX { $lix }, longest sentence { $longest } words). Split long sentences and prefer short words.
+crit-readability-partial = Somewhat hard to read (LIX { $lix }, longest sentence { $longest } words). Split long sentences and prefer short words.
 crit-readability-fail = Hard to read (LIX { $lix }, longest sentence { $longest } words). A customer scrolling on a phone won't get through it: split it up.
 
 crit-uses-name-na = Not applicable: the customer's name is not known.

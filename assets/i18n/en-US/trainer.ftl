@@ -201,7 +201,13 @@ packs-export = Export { $count ->
         [one] 1 scenario
        *[other] { $count } scenarios
     }
-packs-exported = Pack written to { $path } ({ $scenarios } scenarios, { $images } images).
+packs-exported = Pack written to { $path } ({ $scenarios ->
+        [one] 1 scenario
+       *[other] { $scenarios } scenarios
+    }, { $images ->
+        [one] 1 image
+       *[other] { $images } images
+    }).
 packs-failed = Pack not written: { $error }
 packs-import-title = Import a pack
 packs-import-help = Everything in the pack is checked first. A scenario whose id is already here is never overwritten without asking.
@@ -217,4 +223,7 @@ packs-choice-replace = Replace (the old file is kept aside)
 packs-new = new
 packs-import = Import
 packs-cancel = Cancel
-packs-imported = Imported { $count } scenarios into { $path }.
+packs-imported = { $count ->
+        [one] Imported 1 scenario into { $path }.
+       *[other] Imported { $count } scenarios into { $path }.
+    }

@@ -212,6 +212,10 @@ progress-review-due = { $date } alkaen · { $fails ->
        *[other] hylätty { $fails } kertaa peräkkäin
     }
 progress-history-title = Suoritukset
+progress-history-older = { $count ->
+        [one] Näytä 1 vanhempi suoritus
+       *[other] Näytä vanhemmat suoritukset ({ $count } lisää)
+    }
 progress-col-when = Ajankohta
 progress-col-scenario = Skenaario
 progress-col-score = Pisteet

@@ -9,6 +9,8 @@ fn main() -> ExitCode {
     someaspa::ui::mark_start();
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let args = Cli::parse();
+    // Trainers' additions to the lexicons apply to the app and every command alike.
+    someaspa::scoring::lexicon::use_extensions_from(someaspa::paths::data_dir(args.data_dir.as_ref()).as_deref());
     match &args.command {
         Some(command) => cli::run(&args, command),
         None => someaspa::ui::run(&args),

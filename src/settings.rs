@@ -40,6 +40,9 @@ pub struct Settings {
     pub live_hints: bool,
     /// The last scenario opened (for "continue where I left off").
     pub last_scenario: Option<String>,
+    /// Pack folders outside the data folder that the trainer saved scenarios into; loaded
+    /// at start like `--scenarios DIR`, so a scenario saved there stays in the library.
+    pub pack_folders: Vec<std::path::PathBuf>,
 }
 
 impl Default for Settings {
@@ -51,6 +54,7 @@ impl Default for Settings {
             profile: String::new(),
             live_hints: false,
             last_scenario: None,
+            pack_folders: Vec::new(),
         }
     }
 }
@@ -134,6 +138,7 @@ mod tests {
             profile: "Anna".into(),
             live_hints: true,
             last_scenario: Some("x".into()),
+            pack_folders: vec!["/srv/packs/brand".into()],
         };
         s.save(dir.path()).unwrap();
         assert_eq!(Settings::load(dir.path()).unwrap(), s);

@@ -354,3 +354,52 @@ fn score_with_a_profile_records_and_report_import_carry_the_history_to_a_trainer
     assert!(!o.status.success());
     assert!(!String::from_utf8_lossy(&o.stderr).trim().is_empty());
 }
+
+#[test]
+fn a_trainers_lexicon_additions_in_the_data_folder_are_used_and_checked() {
+    let data = tempfile::tempdir().unwrap();
+    let score = |data: &std::path::Path| {
+        let o = run_in(
+            data,
+            &[
+                "score",
+                "--criteria",
+                "apology",
+                "--lang",
+                "en",
+                "--channel",
+                "x",
+                "--reply",
+                "Soz about that!",
+                "--json",
+            ],
+        );
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+        v["criteria"][0]["result"].as_str().unwrap().to_owned()
+    };
+    assert_eq!(score(data.path()), "fail", "not an apology in the shipped lexicon");
+    let dir = data.path().join("lexicons");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("en.ron"),
+        "LexiconExtension(lang: \"en\", concepts: { \"apology\": [\"soz\"] })",
+    )
+    .unwrap();
+    assert_eq!(score(data.path()), "pass", "the trainer's addition counts");
+    let ok = run_in(data.path(), &["validate"]);
+    assert!(ok.status.success(), "{}", stdout(&ok));
+
+    std::fs::write(
+        dir.join("en.ron"),
+        "LexiconExtension(lang: \"en\",\n  concepts: { \"apologee\": [\"soz\"] })",
+    )
+    .unwrap();
+    let bad = run_in(data.path(), &["validate"]);
+    assert_eq!(bad.status.code(), Some(1));
+    let text = stdout(&bad);
+    assert!(
+        text.contains("lexicons/en.ron:2:") && text.contains("apologee"),
+        "{text}"
+    );
+}

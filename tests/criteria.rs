@@ -318,6 +318,18 @@ fn channel_fit_counts_x_weighted_and_brand_targets() {
         CriterionId::ChannelFit,
         &[("x".repeat(2200).as_str(), Pass), ("x".repeat(2201).as_str(), Fail)],
     );
+    // Finnish replies count the same way: letters with diacritics weigh 1 on X, € weighs 2.
+    let fi_280 = "ä".repeat(280);
+    let fi_euros = format!("{}€", "ö".repeat(279));
+    check(
+        &FI_X,
+        CriterionId::ChannelFit,
+        &[
+            ("Pahoittelut viiveestä! ^AK", Pass),
+            (fi_280.as_str(), Pass),
+            (fi_euros.as_str(), Fail),
+        ],
+    );
     let r = result(&EN_X, CriterionId::ChannelFit, &long_x);
     assert_eq!(
         r.criteria[0].evidence[0].start, 280,
@@ -350,6 +362,25 @@ fn emoji_policy_counts_graphemes_and_ignores_text_symbols() {
     );
     let no_brand = Sit { brand: None, ..EN_X };
     assert_eq!(mark(&no_brand, CriterionId::EmojiPolicy, "🙂"), Na);
+    // The same policies in Finnish replies.
+    check(
+        &FI_X,
+        CriterionId::EmojiPolicy,
+        &[
+            ("Kiitos viestistä! 🙂", Pass),
+            ("Kiitos! 🙂🙂", Partial),
+            ("Kiitos 🎉🎉🎉🎉", Fail),
+        ],
+    );
+    let fi_telecom = Sit {
+        brand: Some("linjaverkko"),
+        ..FI_X
+    };
+    check(
+        &fi_telecom,
+        CriterionId::EmojiPolicy,
+        &[("Ystävällisin terveisin", Pass), ("Ystävällisin terveisin 🙂", Fail)],
+    );
 }
 
 #[test]
@@ -399,7 +430,13 @@ fn readability() {
     check(
         &FI_X,
         CriterionId::Readability,
-        &[("Pahoittelut! Juna on myöhässä. Päivitämme tilanteen pian.", Pass)],
+        &[
+            ("Pahoittelut! Juna on myöhässä. Päivitämme tilanteen pian.", Pass),
+            (
+                "Haluaisimme tässä yhteydessä informoida, että rataverkon kunnossapitotoimenpiteisiin liittyvien huomattavien operatiivisten haasteiden seurauksena aikataulujärjestelyjen kokonaisvaltainen uudelleenorganisointi osoittautui välttämättömäksi pääkaupunkiseudun liikennejärjestelmän kokonaisuudessa, mikä vaikutti lukuisiin toisiinsa kytkeytyviin palveluihin.",
+                Fail,
+            ),
+        ],
     );
 }
 

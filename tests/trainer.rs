@@ -294,7 +294,14 @@ fn a_trainers_override_and_comment_reach_the_trainee() {
     unlock(&mut h, dir.path());
     h.get_by_label("Calibration").click();
     h.run();
-    h.get_by_label_contains("% agreement");
+    h.get_by_label_contains("0 % agreement");
+    // The disagreement is listed with the trainee's reply, the trainer's comment and a link
+    // back to the attempt.
+    h.get_by_label("“Thanks!”");
+    h.get_by_label("Short, but warm enough for Instagram.");
+    h.get_by_label("Praise for a fast delivery").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Attempt);
 }
 
 // ---- crash recovery ----

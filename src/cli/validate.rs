@@ -35,6 +35,17 @@ pub(super) fn run(
         }
     };
     let mut all = lib.problems.clone();
+    // A trainer's lexicon additions are checked with the scenarios that use them.
+    if paths.is_empty() {
+        for lang in crate::vocab::Lang::ALL {
+            all.extend(
+                crate::scoring::lexicon::Lexicon::builtin(*lang)
+                    .extension_problems
+                    .iter()
+                    .cloned(),
+            );
+        }
+    }
     for loaded in lib.scenarios.iter().filter(|s| relevant(&s.file)) {
         all.extend(crate::play::selftest::diagnostics(&lib, loaded, loc));
     }

@@ -163,7 +163,7 @@ pub fn draw(scenario: &Scenario, seed: u64) -> Values {
                 s
             }
             Draw::OneOf(options) => pick(&mut rng, options, &var.default),
-            Draw::Time(from, to) => draw_time(&mut rng, from, to).unwrap_or_else(|| var.default.clone()),
+            Draw::Time(from, to) => draw_time(&mut rng, from, to, scenario.lang).unwrap_or_else(|| var.default.clone()),
             Draw::Email(a, b) => {
                 let a = ascii_fold(values.get(a).map_or(a.as_str(), String::as_str));
                 let b = ascii_fold(values.get(b).map_or(b.as_str(), String::as_str));
@@ -201,12 +201,14 @@ pub fn parse_time(s: &str) -> Option<u32> {
     (h < 24 && m < 60).then_some(h * 60 + m)
 }
 
-fn draw_time(rng: &mut ChaCha8Rng, from: &str, to: &str) -> Option<String> {
+/// A clock time written as the language does: 14:10 in English, 14.10 in Finnish.
+fn draw_time(rng: &mut ChaCha8Rng, from: &str, to: &str, lang: Lang) -> Option<String> {
     let (a, b) = (parse_time(from)?, parse_time(to)?);
     let (a, b) = if a <= b { (a, b) } else { (b, a) };
     let steps = (b - a) / 5;
     let t = a + 5 * rng.random_range(0..=steps);
-    Some(format!("{:02}:{:02}", t / 60, t % 60))
+    let sep = if lang == Lang::Fi { '.' } else { ':' };
+    Some(format!("{:02}{sep}{:02}", t / 60, t % 60))
 }
 
 /// Lower-case ASCII for handles and e-mail addresses ("Väinö" → "vaino").
@@ -250,5 +252,18 @@ mod tests {
         assert_eq!(parse_time("07:30"), Some(450));
         assert_eq!(parse_time("24:00"), None);
         assert_eq!(parse_time("seven"), None);
+    }
+
+    #[test]
+    fn drawn_times_fall_in_the_range_in_5_minute_steps_written_as_the_language_does() {
+        for seed in 0..200 {
+            let mut rng = ChaCha8Rng::seed_from_u64(seed);
+            let en = draw_time(&mut rng, "09:00", "18:00", Lang::En).unwrap();
+            let t = parse_time(&en).unwrap();
+            assert!((540..=1080).contains(&t) && t.is_multiple_of(5), "{en}");
+            let mut rng = ChaCha8Rng::seed_from_u64(seed);
+            let fi = draw_time(&mut rng, "09:00", "18:00", Lang::Fi).unwrap();
+            assert_eq!(fi, en.replace(':', "."), "the same draw, Finnish notation");
+        }
     }
 }

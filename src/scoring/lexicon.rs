@@ -8,6 +8,7 @@
 //! the machine-translated AFINN gets the service vocabulary backwards.
 
 use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -15,6 +16,9 @@ use serde::Deserialize;
 use super::matcher::Matcher;
 use super::pattern;
 use crate::assets;
+use crate::i18n::Msg;
+use crate::scenario::diagnostic::Diagnostic;
+use crate::scenario::locate::Locator;
 use crate::vocab::Lang;
 
 /// Defines the concepts and their file names in one place.
@@ -147,6 +151,41 @@ pub struct LexiconFile {
     pub function_words: Vec<String>,
 }
 
+/// A trainer's additions to a built-in lexicon (`LexiconExtension(...)` in
+/// `<data>/lexicons/<lang>.ron`): more patterns per concept, more or changed tone weights,
+/// more function words. Nothing built in can be removed, so a typo cannot switch a rule off.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename = "LexiconExtension")]
+pub struct LexiconExtension {
+    /// Its language.
+    pub lang: Lang,
+    /// Extra phrase patterns per concept.
+    #[serde(default)]
+    pub concepts: BTreeMap<String, Vec<String>>,
+    /// Extra or changed tone weights.
+    #[serde(default)]
+    pub tone: BTreeMap<String, i8>,
+    /// Extra function words.
+    #[serde(default)]
+    pub function_words: Vec<String>,
+}
+
+/// The folder of trainers' lexicon additions, set once at start (see [`use_extensions_from`]).
+static EXTENSIONS: OnceLock<Option<PathBuf>> = OnceLock::new();
+
+/// Makes the lexicons include a trainer's additions from `<data_dir>/lexicons/<lang>.ron`.
+/// Call once at start, before anything is scored; later calls change nothing. Without a
+/// call (tests, benchmarks) the built-in lexicons are used as shipped.
+pub fn use_extensions_from(data_dir: Option<&Path>) {
+    let _ = EXTENSIONS.set(data_dir.map(|d| d.join("lexicons")));
+}
+
+/// The file a trainer's additions to a language's lexicon are read from, if extensions are on.
+#[must_use]
+pub fn extension_file(lang: Lang) -> Option<PathBuf> {
+    EXTENSIONS.get()?.as_ref().map(|d| d.join(format!("{}.ron", lang.id())))
+}
+
 /// A lexicon ready for matching.
 #[derive(Debug)]
 pub struct Lexicon {
@@ -158,14 +197,96 @@ pub struct Lexicon {
     pub function_words: HashSet<String>,
     /// What was wrong with the file (unknown concepts, bad patterns).
     pub problems: Vec<String>,
+    /// What was wrong with a trainer's additions, with file, line and column; the rest of
+    /// the additions and the whole built-in lexicon still apply.
+    pub extension_problems: Vec<Diagnostic>,
+}
+
+/// Adds a trainer's additions to a lexicon file; bad entries are reported and left out.
+fn merge_extension(file: &mut LexiconFile, name: &str, text: &str, lang: Lang, problems: &mut Vec<Diagnostic>) {
+    let at = Locator::new(text);
+    let ext: LexiconExtension = match crate::scenario::parse::ron_options().from_str(text) {
+        Ok(e) => e,
+        Err(e) => {
+            problems.push(Diagnostic::error(
+                name,
+                (e.span.start.line, e.span.start.col),
+                Msg::new("val-lexicon-syntax").with("detail", e.code.to_string()),
+            ));
+            return;
+        }
+    };
+    if ext.lang != lang {
+        problems.push(Diagnostic::error(
+            name,
+            at.find(&[], "lang"),
+            Msg::new("val-lexicon-lang")
+                .with("given", ext.lang.id())
+                .with("expected", lang.id()),
+        ));
+        return;
+    }
+    for (concept, patterns) in ext.concepts {
+        if Concept::from_name(&concept).is_none() {
+            let known: Vec<&str> = Concept::ALL.iter().map(|c| c.name()).collect();
+            problems.push(Diagnostic::error(
+                name,
+                at.find_str(&[], &concept),
+                Msg::new("val-lexicon-concept")
+                    .with("concept", concept.as_str())
+                    .with("known", known.join(", ")),
+            ));
+            continue;
+        }
+        let good = patterns.into_iter().filter(|p| match pattern::parse(p) {
+            Ok(_) => true,
+            Err(e) => {
+                problems.push(Diagnostic::error(
+                    name,
+                    at.find_str(&[], p),
+                    Msg::new("val-lexicon-pattern")
+                        .with("pattern", p.as_str())
+                        .with("detail", e.to_string()),
+                ));
+                false
+            }
+        });
+        file.concepts
+            .entry(concept)
+            .or_default()
+            .extend(good.collect::<Vec<_>>());
+    }
+    for (p, weight) in ext.tone {
+        if (-3..=3).contains(&weight) && pattern::parse(&p).is_ok() {
+            file.tone.insert(p, weight);
+        } else {
+            problems.push(Diagnostic::error(
+                name,
+                at.find_str(&[], &p),
+                Msg::new("val-lexicon-tone")
+                    .with("pattern", p.as_str())
+                    .num("weight", weight),
+            ));
+        }
+    }
+    file.function_words.extend(ext.function_words);
+    // In file order, as a trainer reads them.
+    problems.sort_by_key(|d| (d.line, d.col));
 }
 
 impl Lexicon {
     /// Compiles a lexicon from its file text.
     #[must_use]
     pub fn from_text(text: &str, lang: Lang) -> Lexicon {
+        Self::with_extension(text, None, lang)
+    }
+
+    /// Compiles a lexicon from its file text and a trainer's additions (`(file name, text)`);
+    /// problems in the additions name their file.
+    #[must_use]
+    pub fn with_extension(text: &str, extension: Option<(&str, &str)>, lang: Lang) -> Lexicon {
         let mut problems = Vec::new();
-        let file: LexiconFile = match crate::scenario::parse::ron_options().from_str(text) {
+        let mut file: LexiconFile = match crate::scenario::parse::ron_options().from_str(text) {
             Ok(f) => f,
             Err(e) => {
                 problems.push(format!("{}:{}: {}", e.span.start.line, e.span.start.col, e.code));
@@ -179,6 +300,10 @@ impl Lexicon {
         };
         if file.lang != lang {
             problems.push(format!("the file says lang {}, expected {lang}", file.lang));
+        }
+        let mut extension_problems = Vec::new();
+        if let Some((name, ext_text)) = extension {
+            merge_extension(&mut file, name, ext_text, lang, &mut extension_problems);
         }
         let mut matcher = Matcher::new();
         for (name, patterns) in &file.concepts {
@@ -226,6 +351,7 @@ impl Lexicon {
             matcher,
             function_words,
             problems,
+            extension_problems,
         }
     }
 
@@ -239,11 +365,69 @@ impl Lexicon {
             Lang::Fi => (&FI, "lexicons/fi.ron"),
         };
         cell.get_or_init(|| {
-            let lex = Lexicon::from_text(assets::text(path).unwrap_or(""), lang);
+            let extension = extension_file(lang).and_then(|f| {
+                std::fs::read_to_string(&f)
+                    .ok()
+                    .map(|text| (f.display().to_string(), text))
+            });
+            let lex = Lexicon::with_extension(
+                assets::text(path).unwrap_or(""),
+                extension.as_ref().map(|(n, t)| (n.as_str(), t.as_str())),
+                lang,
+            );
             for p in &lex.problems {
                 log::warn!("lexicon {path}: {p}");
             }
             lex
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scoring::analysis::{Analysis, Extra};
+
+    fn apologies(lex: &Lexicon, text: &str) -> usize {
+        let none: Matcher<Extra> = Matcher::new();
+        Analysis::new(text, lex, &none).hits(Concept::Apology).len()
+    }
+
+    #[test]
+    fn a_trainers_additions_extend_the_built_in_lexicon() {
+        let base = assets::text("lexicons/en.ron").unwrap_or("");
+        let ext = r#"LexiconExtension(
+    lang: "en",
+    concepts: { "apology": ["soz", "mea culpa"] },
+    tone: { "brill": 2 },
+)"#;
+        let lex = Lexicon::with_extension(base, Some(("my.ron", ext)), Lang::En);
+        assert!(lex.extension_problems.is_empty(), "{:?}", lex.extension_problems);
+        assert_eq!(apologies(&lex, "Soz about that!"), 1);
+        assert_eq!(apologies(&lex, "Mea culpa, we mixed up the orders."), 1);
+        assert_eq!(apologies(&lex, "Sorry!"), 1, "the built-in words still count");
+        assert_eq!(apologies(Lexicon::builtin(Lang::En), "Soz about that!"), 0);
+    }
+
+    #[test]
+    fn bad_additions_are_reported_with_their_place_and_left_out() {
+        let base = assets::text("lexicons/fi.ron").unwrap_or("");
+        let ext = "LexiconExtension(\n    lang: \"fi\",\n    concepts: {\n        \"apologyy\": [\"sori\"],\n        \"apology\": [\"so*ri\", \"sori\"],\n    },\n    tone: { \"huippu\": 7 },\n)";
+        let lex = Lexicon::with_extension(base, Some(("fi.ron", ext)), Lang::Fi);
+        let ids: Vec<&str> = lex.extension_problems.iter().map(|d| d.msg.id.as_ref()).collect();
+        assert_eq!(ids, ["val-lexicon-concept", "val-lexicon-pattern", "val-lexicon-tone"]);
+        assert_eq!(lex.extension_problems[0].line, 4, "the unknown concept's line");
+        assert_eq!(apologies(&lex, "Sori tästä!"), 1, "the good entry is kept");
+
+        let broken = Lexicon::with_extension(base, Some(("fi.ron", "LexiconExtension(lang: \"fi\",")), Lang::Fi);
+        assert_eq!(broken.extension_problems[0].msg.id, "val-lexicon-syntax");
+        assert_eq!(
+            apologies(&broken, "Pahoittelut!"),
+            1,
+            "the built-in lexicon still works"
+        );
+
+        let wrong = Lexicon::with_extension(base, Some(("fi.ron", "LexiconExtension(lang: \"en\")")), Lang::Fi);
+        assert_eq!(wrong.extension_problems[0].msg.id, "val-lexicon-lang");
     }
 }

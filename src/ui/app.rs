@@ -258,6 +258,18 @@ pub struct SomeaspaApp {
     styled: bool,
 }
 
+/// The packs to load: built-in, the data folder's, `--scenarios` and the folders the trainer
+/// saved into.
+fn pack_sources(setup: &Setup, settings: &Settings) -> Vec<crate::scenario::pack::PackSource> {
+    let mut extra = setup.extra_packs.clone();
+    for p in &settings.pack_folders {
+        if !extra.contains(p) {
+            extra.push(p.clone());
+        }
+    }
+    default_sources(setup.data_dir.as_deref(), &extra)
+}
+
 /// The first profile's name: the login name, or "Trainee" in the interface language.
 fn default_profile(lang: Lang) -> String {
     std::env::var("USER")
@@ -310,7 +322,24 @@ impl SomeaspaApp {
             },
             None => Store::in_memory().ok(),
         };
-        let library = Library::load(&default_sources(setup.data_dir.as_deref(), &setup.extra_packs));
+        let library = Library::load(&pack_sources(&setup, &settings));
+        let lexicon_problems: Vec<crate::scenario::diagnostic::Diagnostic> = Lang::ALL
+            .iter()
+            .flat_map(|l| {
+                crate::scoring::lexicon::Lexicon::builtin(*l)
+                    .extension_problems
+                    .iter()
+                    .cloned()
+            })
+            .collect();
+        if let Some(first) = lexicon_problems.first() {
+            notices.push(Notice {
+                msg: Msg::new("notice-lexicon-problems")
+                    .num("count", lexicon_problems.len() as f64)
+                    .with("first", first.render(&Localizer::new(settings.lang))),
+                error: true,
+            });
+        }
         let mut app = SomeaspaApp {
             loc: Localizer::new(settings.lang),
             library,
@@ -351,7 +380,7 @@ impl SomeaspaApp {
         Palette::new(ctx.global_style().visuals.dark_mode)
     }
 
-    fn save_settings(&mut self) {
+    pub(crate) fn save_settings(&mut self) {
         if let Some(dir) = &self.data_dir
             && let Err(e) = self.settings.save(dir)
         {
@@ -565,7 +594,7 @@ impl SomeaspaApp {
                     }
                 }
                 Command::ReloadLibrary => {
-                    self.library = Library::load(&default_sources(self.data_dir.as_deref(), &self.setup.extra_packs));
+                    self.library = Library::load(&pack_sources(&self.setup, &self.settings));
                 }
                 Command::Playtest(step) => self.playtest(&step),
                 Command::SetOverride {

@@ -103,6 +103,14 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                         ));
                     }
                     ui.label(RichText::new(time).color(palette.muted));
+                    if let Some(seed) = a.seed {
+                        // Reviews and bug reports name the draw: the same seed replays it.
+                        ui.label(
+                            RichText::new(loc.ta("feedback-seed", &[("seed", Arg::Str(seed.to_string()))]))
+                                .small()
+                                .color(palette.muted),
+                        );
+                    }
                     if past {
                         ui.label(
                             RichText::new(loc.ta("feedback-when", &[("when", Arg::Str(local_time(&a.finished_at)))]))
@@ -118,12 +126,24 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                         app.commands.push(Command::Go(Screen::Progress));
                     }
                     // A shift, or a scenario no longer in the library, cannot be played again from here.
-                    if app.library.scenario(&a.scenario).is_some() && ui.button(loc.t("feedback-play-again")).clicked()
-                    {
-                        app.commands.push(Command::Start {
-                            scenario: a.scenario.clone(),
-                            seed: None,
-                        });
+                    if app.library.scenario(&a.scenario).is_some() {
+                        if ui.button(loc.t("feedback-play-again")).clicked() {
+                            app.commands.push(Command::Start {
+                                scenario: a.scenario.clone(),
+                                seed: None,
+                            });
+                        }
+                        if let Some(seed) = a.seed
+                            && ui
+                                .button(loc.t("feedback-replay-draw"))
+                                .on_hover_text(loc.t("feedback-replay-draw-hint"))
+                                .clicked()
+                        {
+                            app.commands.push(Command::Start {
+                                scenario: a.scenario.clone(),
+                                seed: Some(seed),
+                            });
+                        }
                     }
                 } else if fb_playtest {
                     ui.label(RichText::new(loc.t("feedback-playtest")).color(palette.partial));

@@ -11,6 +11,10 @@ notice-skipped-files = { $count ->
         [one] 1 scenario file was skipped because of errors.
        *[other] { $count } scenario files were skipped because of errors.
     }
+notice-lexicon-problems = { $count ->
+        [one] A lexicon addition was left out: { $first }
+       *[other] { $count } lexicon additions were left out. The first: { $first }
+    }
 notice-show-details = Show details
 notice-hide-details = Hide details
 notice-settings-unreadable = Your settings could not be read ({ $error }); defaults are used until you change something.
@@ -170,6 +174,9 @@ feedback-over-time = over the time limit of { $limit }
 feedback-when = Played { $when }
 feedback-back = ‹ Back to progress
 feedback-play-again = Play again
+feedback-replay-draw = Replay this draw
+feedback-replay-draw-hint = The same names, numbers and wording as in this attempt (the same seed)
+feedback-seed = Draw { $seed }
 feedback-retry = Try again
 feedback-next = Next scenario ›
 feedback-home = Home

@@ -97,3 +97,10 @@ selftest-mismatch = self-test: "{ $reply }" expected { $criterion } { $expected 
        *[other] {""}. Note: { $note }
     }
 
+
+## A trainer's lexicon additions (<data>/lexicons/<lang>.ron)
+val-lexicon-syntax = the lexicon additions could not be read: { $detail }. The built-in lexicon is used without them.
+val-lexicon-lang = the additions say lang "{ $given }", but this file extends the "{ $expected }" lexicon: fix lang or rename the file
+val-lexicon-concept = unknown concept "{ $concept }"; the concepts are: { $known }
+val-lexicon-pattern = the pattern "{ $pattern }" is not valid ({ $detail }); it is left out
+val-lexicon-tone = the tone weight of "{ $pattern }" is { $weight }: use a whole number from -3 to 3 (and a valid pattern)

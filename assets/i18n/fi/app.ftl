@@ -11,6 +11,10 @@ notice-skipped-files = { $count ->
         [one] 1 skenaariotiedosto ohitettiin virheiden vuoksi.
        *[other] { $count } skenaariotiedostoa ohitettiin virheiden vuoksi.
     }
+notice-lexicon-problems = { $count ->
+        [one] Yksi sanastolisäys jätettiin pois: { $first }
+       *[other] Sanastolisäyksiä jätettiin pois { $count }. Ensimmäinen: { $first }
+    }
 notice-show-details = Näytä tiedot
 notice-hide-details = Piilota tiedot
 notice-settings-unreadable = Asetuksia ei voitu lukea ({ $error }). Käytössä ovat oletusasetukset, kunnes muutat jotakin.
@@ -170,6 +174,9 @@ feedback-over-time = aikaraja { $limit } ylittyi
 feedback-when = Pelattu { $when }
 feedback-back = ‹ Takaisin edistymiseen
 feedback-play-again = Pelaa uudelleen
+feedback-replay-draw = Pelaa sama arvonta
+feedback-replay-draw-hint = Samat nimet, numerot ja sanamuodot kuin tässä suorituksessa (sama siemenluku)
+feedback-seed = Arvonta { $seed }
 feedback-retry = Yritä uudelleen
 feedback-next = Seuraava skenaario ›
 feedback-home = Etusivu

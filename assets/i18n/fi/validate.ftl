@@ -97,3 +97,10 @@ selftest-mismatch = itsetesti: vastaukselle "{ $reply }" odotettiin { $criterion
        *[other] {""}. Huom. { $note }
     }
 
+
+## Kouluttajan sanastolisäykset (<data>/lexicons/<kieli>.ron)
+val-lexicon-syntax = sanastolisäyksiä ei voitu lukea: { $detail }. Valmista sanastoa käytetään ilman niitä.
+val-lexicon-lang = lisäyksissä lukee lang "{ $given }", mutta tiedosto täydentää kielen "{ $expected }" sanastoa: korjaa lang tai nimeä tiedosto uudelleen
+val-lexicon-concept = tuntematon käsite "{ $concept }"; käsitteet ovat: { $known }
+val-lexicon-pattern = hakuilmaus "{ $pattern }" ei kelpaa ({ $detail }), joten se jätetään pois
+val-lexicon-tone = hakuilmauksen "{ $pattern }" sävypaino on { $weight }: käytä kokonaislukua väliltä -3–3 (ja kelvollista hakuilmausta)

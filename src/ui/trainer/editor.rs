@@ -329,6 +329,13 @@ fn save(app: &mut SomeaspaApp, dir: &Path, choose: bool) {
         };
         match doc.default_file_in(&pack_dir) {
             Some(file) => {
+                // A folder outside the data folder is remembered, so what is saved there
+                // stays in the library after a reload and the next start.
+                if !pack_dir.starts_with(user_packs_dir(dir)) && !app.settings.pack_folders.contains(&pack_dir) {
+                    app.settings.pack_folders.push(pack_dir.clone());
+                    app.save_settings();
+                }
+                let Some(doc) = &mut app.trainer.doc else { return };
                 doc.pack = PackSource::Dir(pack_dir);
                 doc.save_as(file)
             }

@@ -136,7 +136,8 @@ fn words(text: &str) -> Vec<(usize, usize)> {
         match (current, k) {
             (None, Class::Letter | Class::Digit | Class::Joiner) => {
                 // A combining mark cannot start a word.
-                if !(k == Class::Letter && is_mark(c) && !c.is_alphabetic()) {
+                // (The cheap test first: the category lookup is a search, letters are common.)
+                if !(k == Class::Letter && !c.is_alphabetic() && is_mark(c)) {
                     current = Some((i, k));
                 }
             }

@@ -67,10 +67,15 @@ pub fn find_urls(text: &str) -> Vec<(usize, usize)> {
     if !text.contains('.') {
         return out;
     }
+    let bytes = text.as_bytes();
+    if text.is_ascii() {
+        ascii_find_urls(text, bytes, &mut out);
+        return out;
+    }
     let mut i = 0;
     while i < text.len() {
         let prev = text[..i].chars().next_back();
-        let start_ok = prev.is_none_or(|c| !bad_preceding(c));
+        let start_ok = prev.is_none_or(|c| !bad_preceding(c)) && could_start_url(text, bytes, i);
         if start_ok && let Some(end) = match_url_at(text, i) {
             out.push((i, end));
             i = end;
@@ -89,6 +94,48 @@ pub fn find_urls(text: &str) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// [`find_urls`] over ASCII text, byte by byte: the same rules, without decoding characters.
+fn ascii_find_urls(text: &str, bytes: &[u8], out: &mut Vec<(usize, usize)>) {
+    let is_label = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'_';
+    let mut i = 0;
+    while i < bytes.len() {
+        let prev_ok = i == 0 || !bad_preceding(char::from(bytes[i - 1]));
+        // Only a protocol or a label followed by a dot can start a URL (see could_start_url).
+        let rest = &bytes[i..];
+        let candidate = prev_ok
+            && ((rest.len() >= 7 && rest[..4].eq_ignore_ascii_case(b"http")) || {
+                let run = rest.iter().take_while(|&&b| is_label(b)).count();
+                run > 0 && rest.get(run) == Some(&b'.')
+            });
+        if candidate && let Some(end) = match_url_at(text, i) {
+            out.push((i, end));
+            i = end;
+            continue;
+        }
+        i += 1;
+        if bytes[i - 1].is_ascii_alphanumeric() {
+            // A URL cannot start inside a word: skip the rest of it.
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+        }
+    }
+}
+
+/// A cheap test before the full match: a URL starts with a protocol, or with a label that
+/// a dot follows. Most words are neither, and the full match would scan and allocate.
+fn could_start_url(text: &str, bytes: &[u8], i: usize) -> bool {
+    let rest = &bytes[i..];
+    if rest.len() >= 7 && rest[..4].eq_ignore_ascii_case(b"http") {
+        return true;
+    }
+    let label_end = text[i..]
+        .char_indices()
+        .find(|&(_, c)| !is_label_char(c))
+        .map_or(text.len(), |(off, _)| i + off);
+    label_end > i && bytes.get(label_end) == Some(&b'.')
 }
 
 /// Matches a URL starting exactly at `start`; returns its end.
@@ -196,6 +243,21 @@ mod tests {
 
     fn urls(text: &str) -> Vec<&str> {
         find_urls(text).iter().map(|(a, b)| &text[*a..*b]).collect()
+    }
+
+    #[test]
+    fn the_ascii_path_finds_what_the_general_one_does() {
+        let samples = [
+            "See raideri.fi/help or https://www.example.com/a_(b)?c=d#e, or HTTP://X.CO.",
+            "mail anna@example.com, not a URL: foo.bar, 10.30, e.g. this. But t.co/abc is.",
+            "@raideri.fi #tag.fi $cash.fi x-.fi -a.fi a_b.fi ok.fi/ (ok.fi) 'ok.fi' ok.fi.",
+            "http:// https://. www. .fi ..fi a..fi raideri.fi.Thanks raideri.fi?x=1&y=2",
+        ];
+        for text in samples {
+            // A trailing non-ASCII word sends the same text down the general path.
+            let mixed = format!("{text} é");
+            assert_eq!(find_urls(text), find_urls(&mixed), "{text}");
+        }
     }
 
     #[test]

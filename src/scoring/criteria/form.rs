@@ -7,7 +7,7 @@ use crate::i18n::Msg;
 use crate::scoring::analysis::Analysis;
 use crate::scoring::lexicon::Concept;
 use crate::scoring::result::Mark;
-use crate::scoring::xlength::overflow_at;
+use crate::scoring::xlength::overflow_position;
 use crate::vocab::{EmojiPolicy, Lang, LengthRule};
 
 /// How a style target may be exceeded before a partial turns into a fail.
@@ -15,7 +15,19 @@ const STYLE_SLACK: f64 = 1.5;
 
 /// Byte offset of the `n`th grapheme (or the end).
 fn grapheme_offset(text: &str, n: usize) -> usize {
+    if text.is_ascii() && !text.contains('\r') {
+        return n.min(text.len());
+    }
     text.grapheme_indices(true).nth(n).map_or(text.len(), |(i, _)| i)
+}
+
+/// Grapheme clusters in a text; ASCII without "\r\n" has one per byte (scoring runs on
+/// every keystroke, and most replies are plain ASCII or close to it).
+fn grapheme_count(text: &str) -> usize {
+    if text.is_ascii() && !text.contains('\r') {
+        return text.len();
+    }
+    text.graphemes(true).count()
 }
 
 /// Fits the channel's length rule.
@@ -29,11 +41,11 @@ pub(super) fn channel_fit(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
             if len <= limit {
                 return Outcome::new(Mark::Pass, Vec::new(), msg("crit-channel-fit-x-pass"));
             }
-            let at = overflow_at(a.text, limit).unwrap_or(a.text.len());
+            let at = overflow_position(a.text, limit);
             Outcome::new(Mark::Fail, vec![(at, a.text.len())], msg("crit-channel-fit-x-fail"))
         }
         LengthRule::Hard(limit) => {
-            let len = a.text.graphemes(true).count();
+            let len = grapheme_count(a.text);
             let msg = |id: &'static str| {
                 Msg::new(id)
                     .num("length", u32::try_from(len).unwrap_or(u32::MAX))
@@ -48,7 +60,7 @@ pub(super) fn channel_fit(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
             }
         }
         LengthRule::Style(limit) => {
-            let len = a.text.graphemes(true).count();
+            let len = grapheme_count(a.text);
             let msg = |id: &'static str| {
                 Msg::new(id)
                     .num("length", u32::try_from(len).unwrap_or(u32::MAX))

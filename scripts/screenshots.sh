@@ -25,7 +25,7 @@ for s in shop-praise-instagram-en rail-bike-faq-fb-en rail-delay-x-en telecom-tr
 done
 
 settings() { # theme lang
-    printf '(lang: "%s", theme: %s, text_scale: 1.0, profile: "Anna", live_hints: %s, last_scenario: Some("rail-delay-x-en"))\n' "$2" "$1" "${3:-false}" > "$DATA/settings.ron"
+    printf '(lang: "%s", theme: %s, text_scale: 1.0, profile: "Anna", live_hints: %s, last_scenario: Some("rail-delay-x-%s"))\n' "$2" "$1" "${3:-false}" "$2" > "$DATA/settings.ron"
 }
 start() { $BIN --data-dir "$DATA" >/dev/null 2>&1 & APP=$!; sleep 2.5; WID=$(xdotool search --name Someaspa | head -1); xdotool windowfocus --sync "$WID"; }
 stop() { kill "$APP"; wait "$APP" 2>/dev/null || true; }
@@ -35,7 +35,7 @@ open_scenario() { # search text
     click 235 22; click 169 153 0.3; click 290 117 0.3; xdotool type --delay 2 "$1"; sleep 0.6; click 230 236 1.5
 }
 
-settings Dark en; start; shot home; click 326 22; shot progress; stop
+settings Dark en; start; shot home; click 388 22; shot progress; stop
 settings Dark en; start; open_scenario "late train"; click 400 700 0.3
 xdotool type --delay 2 "Hi, I'm sorry you've been stuck without information. A signal fault near Tikkurila is delaying trains"
 sleep 0.5; shot play-x; xdotool key ctrl+Return; sleep 2; shot play-x-branch; stop

@@ -168,6 +168,9 @@ pub struct PlayState {
     pub preview: Option<(String, crate::scoring::ScoreResult)>,
     /// Asking whether to leave.
     pub confirm_leave: bool,
+    /// The step (by number of steps played) the thread last scrolled to, so each new
+    /// message is brought into view once, at its top, and then left to the trainee.
+    pub scrolled_to: Option<usize>,
     /// A trainer's play-test from the editor: not recorded.
     pub playtest: bool,
 }
@@ -195,6 +198,7 @@ impl PlayState {
             reveal_at: None,
             preview: None,
             confirm_leave: false,
+            scrolled_to: None,
             playtest,
         }
     }

@@ -103,7 +103,7 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                         ));
                     }
                     ui.label(RichText::new(time).color(palette.muted));
-                    if let Some(seed) = a.seed {
+                    if past && let Some(seed) = a.seed {
                         // Reviews and bug reports name the draw: the same seed replays it.
                         ui.label(
                             RichText::new(loc.ta("feedback-seed", &[("seed", Arg::Str(seed.to_string()))]))

@@ -219,12 +219,11 @@ fn tracks(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
             }
             let done = t.done();
             let total = t.items.len();
-            ui.add(
-                egui::ProgressBar::new(done as f32 / total.max(1) as f32).text(app.loc.ta(
-                    "home-track-progress",
-                    &[("done", Arg::Num(done as f64)), ("total", Arg::Num(total as f64))],
-                )),
+            let label = app.loc.ta(
+                "home-track-progress",
+                &[("done", Arg::Num(done as f64)), ("total", Arg::Num(total as f64))],
             );
+            crate::ui::widgets::progress_bar(ui, done as f32 / total.max(1) as f32, &label, palette);
             ui.horizontal(|ui| {
                 if let Some(next) = t.next() {
                     ui.label(

@@ -123,6 +123,31 @@ pub fn mark_badge(ui: &mut Ui, m: Mark, palette: &Palette, loc: &Localizer) -> R
     ui.label(RichText::new(text).color(palette.mark(m)).strong())
 }
 
+/// A progress bar whose track shows in both themes (egui's own draws its track in the
+/// text-field colour, which vanishes on a light card) and that draws no fill at zero.
+pub fn progress_bar(ui: &mut Ui, fraction: f32, text: &str, palette: &Palette) -> Response {
+    let height = 22.0;
+    let (rect, response) = ui.allocate_exact_size(Vec2::new(ui.available_width(), height), Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, text));
+    let painter = ui.painter();
+    let radius = egui::CornerRadius::same(11);
+    painter.rect_filled(rect, radius, palette.border);
+    let fraction = fraction.clamp(0.0, 1.0);
+    if fraction > 0.0 {
+        let mut fill = rect;
+        fill.set_width((rect.width() * fraction).max(height));
+        painter.rect_filled(fill, radius, palette.accent.gamma_multiply(0.85));
+    }
+    painter.text(
+        rect.left_center() + Vec2::new(10.0, 0.0),
+        egui::Align2::LEFT_CENTER,
+        text,
+        FontId::proportional(13.5),
+        ui.visuals().strong_text_color(),
+    );
+    response
+}
+
 /// A big score in a coloured ring; `label` is what a screen reader says ("Score 85 of 100").
 pub fn score_ring(ui: &mut Ui, total: u8, passed: bool, palette: &Palette, size: f32, label: &str) -> Response {
     let (rect, response) = ui.allocate_exact_size(Vec2::splat(size), Sense::hover());

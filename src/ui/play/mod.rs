@@ -45,7 +45,6 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
         egui::ScrollArea::vertical()
             .id_salt("thread")
             .auto_shrink(false)
-            .stick_to_bottom(true)
             .show(ui, |ui| thread::show(ui, app, palette, revealed));
     });
     confirm_leave(ui, app);

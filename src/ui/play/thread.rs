@@ -163,7 +163,18 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, revealed: boo
     }
     if let Some(step) = &current {
         if revealed {
+            let top = ui.cursor().min;
             draw_step(ui, app, step, None);
+            // A long post (a photo, a wall of comments) must open at its top, not at the
+            // bottom of its last comment; chats then read on from the newest message.
+            let played = history.len();
+            if let Some(p) = &mut app.play
+                && p.scrolled_to != Some(played)
+            {
+                p.scrolled_to = Some(played);
+                let rect = egui::Rect::from_min_size(top - egui::vec2(0.0, 8.0), egui::vec2(1.0, 1.0));
+                ui.scroll_to_rect(rect, Some(egui::Align::TOP));
+            }
         } else {
             typing(ui, &app.loc, &s.persona.name, palette);
         }

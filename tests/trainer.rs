@@ -178,6 +178,57 @@ fn undo_and_redo_across_form_edits() {
 }
 
 #[test]
+fn opening_another_scenario_over_unsaved_work_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), Lang::En);
+    unlock(&mut h, dir.path());
+    h.get_by_label("New (English)").click();
+    h.run();
+    // An untouched template is simply replaced.
+    h.get_by_label("New (Suomi)").click();
+    h.run();
+    assert!(h.query_by_label("Save your changes first?").is_none());
+    assert_eq!(title(&h), "Uusi skenaario");
+    type_into(&mut h, "Title", " myöhästyneestä tilauksesta");
+    let edited = title(&h);
+
+    // Keep editing: nothing changes.
+    h.get_by_label("New (English)").click();
+    h.run();
+    h.get_by_label("Save your changes first?");
+    h.get_by_label("Keep editing").click();
+    h.run();
+    assert_eq!(title(&h), edited);
+
+    // Discard: the new one opens.
+    h.get_by_label("New (English)").click();
+    h.run();
+    h.get_by_label("Discard changes").click();
+    h.run();
+    assert_eq!(title(&h), "New scenario");
+
+    // Save and open: the work is saved into the own pack, then the new one opens.
+    type_into(&mut h, "Title", " about a parcel");
+    h.get_by_label("New (Suomi)").click();
+    h.run();
+    h.get_by_label("Save and open").click();
+    h.run();
+    assert_eq!(title(&h), "Uusi skenaario");
+    fn texts(dir: &std::path::Path, out: &mut Vec<String>) {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            if e.path().is_dir() {
+                texts(&e.path(), out);
+            } else {
+                out.push(std::fs::read_to_string(e.path()).unwrap_or_default());
+            }
+        }
+    }
+    let mut saved = Vec::new();
+    texts(&dir.path().join("packs/my-scenarios"), &mut saved);
+    assert!(saved.iter().any(|t| t.contains("about a parcel")), "{saved:?}");
+}
+
+#[test]
 fn try_a_reply_scores_the_draft_live() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(dir.path(), Lang::En);
@@ -375,4 +426,38 @@ fn unsaved_editor_work_is_offered_back_after_the_process_is_killed() {
         doc.is_dirty(),
         "restored work is still unsaved until the trainer saves it"
     );
+}
+
+#[test]
+fn a_duplicated_built_in_scenario_saved_into_a_pack_loads_with_its_images() {
+    use someaspa::scenario::Library;
+    use someaspa::scenario::pack::PackSource;
+    use someaspa::trainer::document::Document;
+    let lib = Library::load(&[PackSource::BuiltIn]);
+    // One with a persona picture, a photo and meme cards.
+    let original = lib.scenario("shop-meme-reply-x-en").unwrap();
+    let mut doc = Document::duplicate(original, "shop-meme-reply-x-en-copy");
+    let pack = tempfile::tempdir().unwrap();
+    let file = doc.default_file_in(pack.path()).unwrap();
+    doc.pack = PackSource::Dir(pack.path().to_path_buf());
+    doc.save_as(file).unwrap();
+    assert!(!pack.path().join("images").exists(), "no images were copied");
+    let both = Library::load(&[PackSource::BuiltIn, PackSource::Dir(pack.path().to_path_buf())]);
+    let errors: Vec<_> = both.problems.iter().filter(|d| d.is_error()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let copy = both.scenario("shop-meme-reply-x-en-copy").expect("the copy loads");
+    let pack_source = both.pack_of(copy).clone();
+    assert!(matches!(pack_source, PackSource::Dir(_)));
+    // Its pictures come from the built-in library.
+    for path in copy
+        .scenario
+        .persona
+        .avatar
+        .iter()
+        .map(String::as_str)
+        .chain(["memes/clown.png"])
+    {
+        assert!(pack_source.image(path).is_ok(), "{path}");
+    }
+    assert!(pack_source.image("memes/no-such-meme.png").is_err());
 }

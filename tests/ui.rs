@@ -224,3 +224,52 @@ fn the_dashboard_shows_levels_and_the_drill_down_shows_the_reply_as_seen() {
     h.run();
     assert_eq!(h.state().screen, Screen::Progress);
 }
+
+#[test]
+fn escape_goes_home_from_the_browser_progress_and_settings_but_first_leaves_a_text_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), Lang::En);
+    for tab in ["Scenarios", "Progress", "Settings"] {
+        h.get_by_label(tab).click();
+        h.run();
+        assert_ne!(h.state().screen, Screen::Home, "{tab}");
+        h.key_press(Key::Escape);
+        h.run();
+        assert_eq!(h.state().screen, Screen::Home, "Esc from {tab}");
+    }
+    // In the search field, Esc only leaves the field; the next one goes home.
+    h.get_by_label("Scenarios").click();
+    h.run();
+    type_into(&mut h, "Search", "train");
+    h.key_press(Key::Escape);
+    h.run();
+    assert_eq!(h.state().screen, Screen::Browse);
+    h.key_press(Key::Escape);
+    h.run();
+    assert_eq!(h.state().screen, Screen::Home);
+}
+
+#[test]
+fn a_pasted_megabyte_neither_crashes_nor_loses_the_reply() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), Lang::En);
+    open(&mut h, "Stuck on a late train");
+    let big = "Sorry about the delay, we are on it! 🚆 ".repeat(26_000);
+    assert!(big.len() > 1_000_000);
+    h.get_by_label("Your reply").focus();
+    h.run();
+    h.event(egui::Event::Paste(big.clone()));
+    h.run();
+    assert_eq!(h.state().play.as_ref().unwrap().draft, big, "pasted whole");
+    // The editor scrolls inside the turn area: the counter and Send stay on screen.
+    h.get_by_label_contains("/280");
+    let send = h.get_by_label("Send").rect();
+    assert!(send.max.y <= 800.0, "Send is on screen: {send:?}");
+    h.get_by_label("Send").click();
+    h.run();
+    let p = h.state().play.as_ref().unwrap();
+    let first = &p.session.history[0];
+    assert_eq!(first.answer, Answer::Text(big), "kept whole");
+    let fit = first.result.criterion("channel-fit").unwrap();
+    assert_eq!(fit.result, someaspa::scoring::Mark::Fail);
+}

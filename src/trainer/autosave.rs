@@ -49,12 +49,8 @@ impl Autosave {
                 doc.set_text(self.text, u64::MAX, 0);
                 doc
             }
-            None => {
-                // Never saved (or the file is gone): all of it is unsaved work.
-                let mut doc = Document::from_text(self.text, None, pack);
-                doc.path = self.path;
-                doc
-            }
+            // Never saved (or the file is gone): all of it is unsaved work.
+            None => Document::recovered(self.text, self.path, pack),
         }
     }
 }

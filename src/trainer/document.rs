@@ -149,6 +149,23 @@ impl Document {
         doc
     }
 
+    /// Unsaved work recovered from an autosave, with no saved file to go back to: all of it
+    /// counts as changed (so closing it asks first), and undo has nothing before it.
+    #[must_use]
+    pub fn recovered(text: String, path: Option<PathBuf>, pack: PackSource) -> Self {
+        let mut doc = Document::from_text(text, None, pack);
+        doc.path = path;
+        doc.revision = 1;
+        doc
+    }
+
+    /// Has the trainer changed anything since it was opened (or is it recovered work)? An
+    /// untouched template or copy can be closed without asking.
+    #[must_use]
+    pub fn has_unsaved_work(&self) -> bool {
+        self.is_dirty() && self.revision > 0
+    }
+
     /// A new scenario from the template of a language (unsaved).
     #[must_use]
     pub fn from_template(lang: Lang) -> Self {

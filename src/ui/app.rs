@@ -260,6 +260,8 @@ pub struct SomeaspaApp {
     pub shift: super::shift::ShiftState,
     /// Has the theme been applied?
     styled: bool,
+    /// Did a widget (a text field) have the keyboard focus when the last frame ended?
+    focus_at_end: bool,
 }
 
 /// The packs to load: built-in, the data folder's, `--scenarios` and the folders the trainer
@@ -365,6 +367,7 @@ impl SomeaspaApp {
             trainer: super::trainer::TrainerState::new(),
             shift: super::shift::ShiftState::default(),
             styled: false,
+            focus_at_end: false,
         };
         app.refresh_dashboard();
         app
@@ -742,7 +745,7 @@ impl eframe::App for SomeaspaApp {
         // open popup or a focused text field takes Esc first (egui closes or unfocuses them).
         let escape_home = matches!(self.screen, Screen::Browse | Screen::Progress | Screen::Settings)
             && !egui::Popup::is_any_open(&ctx)
-            && ctx.memory(|m| m.focused().is_none())
+            && !self.focus_at_end
             && ctx.input(|i| i.key_pressed(egui::Key::Escape));
         self.top_bar(ui, &palette);
         self.notices_ui(ui, &palette);
@@ -759,6 +762,8 @@ impl eframe::App for SomeaspaApp {
         if escape_home {
             self.commands.push(Command::Go(Screen::Home));
         }
+        // egui drops the focus on Esc before the frame is drawn, so remember it here.
+        self.focus_at_end = ctx.memory(|m| m.focused().is_some());
         self.apply(&ctx);
     }
 }

@@ -26,7 +26,7 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, enabled: bool
         return;
     };
     let channel = play.session.channel_of(&step);
-    egui::Panel::bottom("turn")
+    let panel = egui::Panel::bottom("turn")
         .frame(
             egui::Frame::new()
                 .fill(palette.card)
@@ -43,6 +43,19 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, enabled: bool
                 Turn::Act(a) => act(ui, app, palette, &a.prompt, a),
             }
         });
+    // A panel is placed by its height in the frame before (and the editor's scroll area by
+    // its content's): when a paste makes it grow, draw again until it settles rather than
+    // leave Send below the window until the next input. Idle frames stay idle.
+    let height_id = egui::Id::unique("turn-panel-height");
+    let height = panel.response.rect.height();
+    let before: Option<f32> = ui.ctx().data_mut(|d| {
+        let b = d.get_temp(height_id);
+        d.insert_temp(height_id, height);
+        b
+    });
+    if before.is_some_and(|b| (b - height).abs() > 0.5) {
+        ui.ctx().request_repaint();
+    }
 }
 
 fn prompt(ui: &mut Ui, text: &str, fallback: &str, palette: &Palette) {
@@ -59,13 +72,22 @@ fn write(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, prompt_text: &st
     let inst = &play.session.instance;
     let brand = app.library.brand(&inst.scenario.brand);
     let label = ui.label(loc.t("turn-your-reply"));
-    let editor = ui.add(
-        egui::TextEdit::multiline(&mut play.draft)
-            .id(egui::Id::unique("reply-editor"))
-            .desired_rows(4)
-            .desired_width(f32::INFINITY)
-            .hint_text(loc.t("turn-reply-hint")),
-    );
+    // A long reply scrolls inside the editor: the panel never grows past a third of the
+    // window, so the thread and the Send button stay in view.
+    let max_height = (ui.ctx().content_rect().height() * 0.33).max(96.0);
+    let editor = egui::ScrollArea::vertical()
+        .id_salt("reply-scroll")
+        .max_height(max_height)
+        .show(ui, |ui| {
+            ui.add(
+                egui::TextEdit::multiline(&mut play.draft)
+                    .id(egui::Id::unique("reply-editor"))
+                    .desired_rows(4)
+                    .desired_width(f32::INFINITY)
+                    .hint_text(loc.t("turn-reply-hint")),
+            )
+        })
+        .inner;
     let editor = editor.labelled_by(label.id);
     if enabled && play.draft.is_empty() && !editor.has_focus() && !ui.ctx().memory(|m| m.focused().is_some()) {
         editor.request_focus();

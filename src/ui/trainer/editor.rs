@@ -256,7 +256,7 @@ fn toolbar(ui: &mut Ui, app: &mut SomeaspaApp, dir: &Path, palette: &Palette) {
 /// Opens `doc` in the editor; with unsaved changes in the open one, asks first (there is
 /// one autosave slot, so silently switching would lose that work at the next autosave).
 fn open_doc(app: &mut SomeaspaApp, doc: Document, dir: &Path) {
-    if app.trainer.doc.as_ref().is_some_and(Document::is_dirty) {
+    if app.trainer.doc.as_ref().is_some_and(Document::has_unsaved_work) {
         app.trainer.pending_open = Some(doc);
         return;
     }
@@ -298,7 +298,7 @@ fn confirm_replace(ui: &mut Ui, app: &mut SomeaspaApp, dir: &Path) {
     }
     if save_first {
         save(app, dir, false);
-        if app.trainer.doc.as_ref().is_some_and(Document::is_dirty) {
+        if app.trainer.doc.as_ref().is_some_and(Document::has_unsaved_work) {
             // Not saved (the notice says why): keep the work open.
             app.trainer.pending_open = None;
             return;

@@ -607,12 +607,25 @@ fn next_step() {
             ("Details: raideri.fi/compensation", Pass),
             ("Call us, email us, use the live chat or visit a store.", Partial),
             ("Ok.", Fail),
+            // A promise needs its action; politeness alone is no step.
+            ("We'll take a look and let you know by six.", Pass),
+            ("You can claim compensation in the app.", Pass),
+            ("Please accept our apologies.", Fail),
+            ("We will always value your feedback.", Fail),
+            ("Try to stay positive!", Fail),
         ],
     );
     check(
         &FI_X,
         CriterionId::NextStep,
-        &[("Selvitämme asian ja palaamme pian.", Pass), ("Selvä.", Fail)],
+        &[
+            ("Selvitämme asian ja palaamme pian.", Pass),
+            ("Selvä.", Fail),
+            ("Voit hakea korvausta sovelluksessa.", Pass),
+            ("Saat rahat takaisin kolmessa päivässä.", Pass),
+            ("Voit olla varma, että arvostamme palautettasi.", Fail),
+            ("Ole hyvä ja hyväksy pahoittelumme.", Fail),
+        ],
     );
 }
 

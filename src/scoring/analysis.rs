@@ -11,7 +11,7 @@ use super::lexicon::{Concept, Key, Lexicon};
 use super::matcher::{Hit, Matcher};
 use super::text::{Token, sentence_spans, tokenize};
 use super::url::find_urls;
-use super::xlength::weighted_length;
+use super::xlength::{weighted_length, weighted_length_ascii};
 
 /// How far back (in words, within a clause) a negation word reaches.
 pub const NEGATION_WINDOW: usize = 3;
@@ -184,7 +184,13 @@ impl<'a> Analysis<'a> {
 
     /// X's weighted length of the reply.
     pub fn x_length(&self) -> u32 {
-        *self.x_length.get_or_init(|| weighted_length(self.text))
+        *self.x_length.get_or_init(|| {
+            if self.text.is_ascii() {
+                weighted_length_ascii(self.text, &self.urls)
+            } else {
+                weighted_length(self.text)
+            }
+        })
     }
 
     /// First and last token of each sentence (indexed by sentence number).

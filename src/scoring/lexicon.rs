@@ -90,8 +90,13 @@ concepts! {
     PoliticalTopic => "political-topic",
     /// Words that judge ("ridiculous", "fair", "törkeä").
     Evaluative => "evaluative",
-    /// A next step for the customer or the brand ("we'll", "please check").
+    /// A next step for the customer or the brand ("we'll look into it", "please check").
     NextStep => "next-step",
+    /// The start of a promise or an offer ("we'll", "you can", "voimme"): a next step
+    /// only with an action right after it.
+    Promise => "promise",
+    /// The action a promise or an offer names ("check", "refund", "hakea", "rahat").
+    Action => "action",
     /// Contact route: a direct message.
     ContactDm => "contact-dm",
     /// Contact route: the phone.

@@ -165,6 +165,8 @@ impl<K: Copy> Matcher<K> {
             fuzzy: Vec::with_capacity(tokens.len()),
         };
         ts.offsets.push(0);
+        // One buffer for every token's characters (the typo check works on chars).
+        let mut chars: Vec<char> = Vec::new();
         for t in tokens {
             let norm: &str = &t.norm;
             let before = ts.slots.len();
@@ -194,11 +196,19 @@ impl<K: Copy> Matcher<K> {
                 && let Some(candidates) = self.fuzzy.get(&first)
                 && norm.len() >= FUZZY_MIN_PREFIX
             {
-                let chars: Vec<char> = norm.chars().collect();
+                chars.clear();
+                chars.extend(norm.chars());
                 if chars.len() >= FUZZY_MIN_PREFIX {
                     for &id in candidates {
                         let slot = &self.slots[id as usize];
-                        if one_edit(&chars, &slot.chars, slot.prefix) {
+                        // One edit changes the length by one at most: skip the rest cheaply.
+                        let (sl, tl) = (slot.chars.len(), chars.len());
+                        let close = if slot.prefix {
+                            tl + 1 >= sl
+                        } else {
+                            sl.abs_diff(tl) <= 1
+                        };
+                        if close && one_edit(&chars, &slot.chars, slot.prefix) {
                             ts.slots.push(id);
                             fuzzy = true;
                         }

@@ -96,30 +96,32 @@ pub fn find_urls(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// [`find_urls`] over ASCII text, byte by byte: the same rules, without decoding characters.
+/// [`find_urls`] over ASCII text, byte by byte: the same rules, without decoding characters,
+/// and each word scanned once.
 fn ascii_find_urls(text: &str, bytes: &[u8], out: &mut Vec<(usize, usize)>) {
     let is_label = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'_';
     let mut i = 0;
     while i < bytes.len() {
+        let b = bytes[i];
+        if !b.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        // A word starts here; only a protocol or a label followed by a dot can be a URL.
         let prev_ok = i == 0 || !bad_preceding(char::from(bytes[i - 1]));
-        // Only a protocol or a label followed by a dot can start a URL (see could_start_url).
+        let run = bytes[i..].iter().take_while(|&&c| is_label(c)).count();
         let rest = &bytes[i..];
         let candidate = prev_ok
-            && ((rest.len() >= 7 && rest[..4].eq_ignore_ascii_case(b"http")) || {
-                let run = rest.iter().take_while(|&&b| is_label(b)).count();
-                run > 0 && rest.get(run) == Some(&b'.')
-            });
+            && (bytes.get(i + run) == Some(&b'.') || (rest.len() >= 7 && rest[..4].eq_ignore_ascii_case(b"http")));
         if candidate && let Some(end) = match_url_at(text, i) {
             out.push((i, end));
             i = end;
             continue;
         }
+        // A URL cannot start inside a word: skip the rest of it.
         i += 1;
-        if bytes[i - 1].is_ascii_alphanumeric() {
-            // A URL cannot start inside a word: skip the rest of it.
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                i += 1;
-            }
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
         }
     }
 }

@@ -57,6 +57,21 @@ pub fn weighted_length(text: &str) -> u32 {
     weighted_length_of_post(body)
 }
 
+/// [`weighted_length`] of an ASCII reply whose URLs are already known (byte ranges into
+/// `text`, as [`find_urls`] gives them): scoring finds them once for all its rules.
+#[must_use]
+pub fn weighted_length_ascii(text: &str, urls: &[(usize, usize)]) -> u32 {
+    debug_assert!(text.is_ascii());
+    let skip = leading_mentions_len(text);
+    let mut total = 0usize;
+    let mut pos = skip;
+    for &(s, e) in urls.iter().filter(|u| u.0 >= skip) {
+        total += s - pos + URL_WEIGHT as usize;
+        pos = e;
+    }
+    u32::try_from(total + text.len() - pos).unwrap_or(u32::MAX)
+}
+
 /// X's weighted length of a whole post (nothing excluded), as the conformance cases count.
 #[must_use]
 pub fn weighted_length_of_post(text: &str) -> u32 {
@@ -201,6 +216,8 @@ mod tests {
     #[test]
     fn the_ascii_shortcut_marks_the_same_place_as_the_grapheme_walk() {
         let words = [
+            "@raideri ",
+            "@x_y ",
             "Sorry",
             "raideri.fi/help",
             "https://example.com/a/b?c=d",
@@ -220,6 +237,7 @@ mod tests {
                 text.push_str(words[(state >> 33) as usize % words.len()]);
             }
             let urls = find_urls(&text);
+            assert_eq!(weighted_length_ascii(&text, &urls), weighted_length(&text), "{text:?}");
             for limit in [0, 1, 23, 100, 280] {
                 assert_eq!(
                     ascii_overflow_at(&text, &urls, limit),

@@ -210,10 +210,35 @@ pub(super) fn next_step(a: &Analysis<'_>) -> Outcome {
         .filter_map(|k| a.hits(*k).first())
         .map(|h| a.span(h.first, h.last))
         .collect();
-    let steps: Vec<_> = a
+    // A request is a next step ("send us your order number"), but a politeness word alone
+    // is not ("Please accept our apologies").
+    let politeness_only = |h: &&crate::scoring::analysis::ConceptHit| {
+        let (s, e) = a.span(h.first, h.last);
+        let word = a.text[s..e].to_lowercase();
+        matches!(
+            word.as_str(),
+            "please" | "pls" | "plz" | "kindly" | "ystävällisesti" | "ole hyvä ja"
+        )
+    };
+    let mut steps: Vec<_> = a
         .hits(Concept::NextStep)
         .iter()
-        .chain(a.hits(Concept::Request))
+        .chain(a.hits(Concept::Request).iter().filter(|h| !politeness_only(h)))
+        .collect();
+    // One piece of evidence per place, whichever list found it.
+    steps.sort_by_key(|h| (h.first, h.last));
+    steps.dedup_by_key(|h| (h.first, h.last));
+    // A promise or an offer with its action close after it ("we'll take a look", "voit
+    // hakea korvausta"): two short lists, not every pair written out, keep this fast.
+    let actions = a.hits(Concept::Action);
+    let promised: Vec<(usize, usize)> = a
+        .positive(Concept::Promise)
+        .filter_map(|p| {
+            actions
+                .iter()
+                .find(|v| v.first > p.last && v.first <= p.last + 3 && a.sentence(v.first) == a.sentence(p.first))
+                .map(|v| a.span(p.first, v.last))
+        })
         .collect();
     // A link is a next step too: it tells the customer where to go.
     let link = a.urls.first().copied();
@@ -225,7 +250,7 @@ pub(super) fn next_step(a: &Analysis<'_>) -> Outcome {
             Msg::new("crit-next-step-partial").num("count", n),
         );
     }
-    if steps.is_empty() {
+    if steps.is_empty() && promised.is_empty() {
         if let Some((s, e)) = link {
             let f = a.text[s..e].to_owned();
             return Outcome::new(
@@ -236,7 +261,11 @@ pub(super) fn next_step(a: &Analysis<'_>) -> Outcome {
         }
         return Outcome::new(Mark::Fail, Vec::new(), Msg::new("crit-next-step-fail"));
     }
-    let ev = spans(a, steps);
+    let mut ev = spans(a, steps);
+    ev.extend(promised);
+    ev.sort_unstable();
+    ev.dedup();
+    ev.truncate(super::MAX_EVIDENCE);
     let f = found(a, &ev);
     Outcome::new(Mark::Pass, ev, Msg::new("crit-next-step-pass").with("found", f))
 }

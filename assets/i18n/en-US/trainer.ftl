@@ -140,6 +140,7 @@ editor-weight = Weight
 editor-scale = Scale
 editor-default = Default
 editor-critical = Critical
+editor-cap = Score cap when it fails
 editor-phrases = Extra phrases
 editor-custom = Custom criterion
 editor-model-answers = Model answers

@@ -140,6 +140,7 @@ editor-weight = Paino
 editor-scale = Asteikko
 editor-default = Oletus
 editor-critical = Kriittinen
+editor-cap = Pisteiden enimmäismäärä, jos ei täyty
 editor-phrases = Lisäilmaukset
 editor-custom = Oma kriteeri
 editor-model-answers = Mallivastaukset

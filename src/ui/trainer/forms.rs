@@ -527,18 +527,26 @@ fn turn_fields(ui: &mut Ui, turn: &mut Turn, library: &Library, loc: &Localizer)
                 |ui, cr: &mut CriterionSpec| {
                     let mut c = false;
                     let combo_label = ui.label(loc.t("editor-criterion"));
-                    egui::ComboBox::from_id_salt("crit")
-                        .selected_text(cr.id.clone())
-                        .show_ui(ui, |ui| {
-                            for id in crate::scoring::catalog::CriterionId::ALL.iter().map(|c| c.id()) {
-                                if ui.selectable_label(cr.id == id, id).clicked() && cr.id != id {
-                                    id.clone_into(&mut cr.id);
-                                    c = true;
+                    if cr.custom.is_some() {
+                        // A criterion of the scenario's own: any id of its author's choosing.
+                        c |= ui
+                            .add(egui::TextEdit::singleline(&mut cr.id).desired_width(220.0))
+                            .labelled_by(combo_label.id)
+                            .changed();
+                    } else {
+                        egui::ComboBox::from_id_salt("crit")
+                            .selected_text(cr.id.clone())
+                            .show_ui(ui, |ui| {
+                                for id in crate::scoring::catalog::CriterionId::ALL.iter().map(|c| c.id()) {
+                                    if ui.selectable_label(cr.id == id, id).clicked() && cr.id != id {
+                                        id.clone_into(&mut cr.id);
+                                        c = true;
+                                    }
                                 }
-                            }
-                        })
-                        .response
-                        .labelled_by(combo_label.id);
+                            })
+                            .response
+                            .labelled_by(combo_label.id);
+                    }
                     ui.end_row();
                     c |= number(ui, &loc.t("editor-weight"), &mut cr.weight, 0..=100);
                     let mut scale = cr.scale;
@@ -558,13 +566,24 @@ fn turn_fields(ui: &mut Ui, turn: &mut Turn, library: &Library, loc: &Localizer)
                         cr.scale = scale;
                         c = true;
                     }
-                    let mut critical = cr.critical.unwrap_or(false);
+                    // Unset means the criterion's usual setting (no-forbidden is critical).
+                    let mut critical = cr.critical.unwrap_or_else(|| {
+                        crate::scoring::catalog::CriterionId::from_id(&cr.id).is_some_and(|i| i.defaults().critical)
+                    });
                     let l = ui.label(loc.t("editor-critical"));
                     if ui.checkbox(&mut critical, "").labelled_by(l.id).changed() {
                         cr.critical = Some(critical);
                         c = true;
                     }
                     ui.end_row();
+                    if critical {
+                        // The most the whole reply can score when this criterion fails.
+                        let mut cap = cr.cap.unwrap_or(0);
+                        if number(ui, &loc.t("editor-cap"), &mut cap, 0..=100) {
+                            cr.cap = Some(cap);
+                            c = true;
+                        }
+                    }
                     c |= words(ui, &loc.t("editor-phrases"), &mut cr.phrases);
                     c |= ron_line(ui, &loc.t("editor-custom"), &mut cr.custom);
                     c

@@ -72,23 +72,7 @@ fn write(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, prompt_text: &st
     let inst = &play.session.instance;
     let brand = app.library.brand(&inst.scenario.brand);
     let label = ui.label(loc.t("turn-your-reply"));
-    // A long reply scrolls inside the editor: the panel never grows past a third of the
-    // window, so the thread and the Send button stay in view.
-    let max_height = (ui.ctx().content_rect().height() * 0.33).max(96.0);
-    let editor = egui::ScrollArea::vertical()
-        .id_salt("reply-scroll")
-        .max_height(max_height)
-        .show(ui, |ui| {
-            ui.add(
-                egui::TextEdit::multiline(&mut play.draft)
-                    .id(egui::Id::unique("reply-editor"))
-                    .desired_rows(4)
-                    .desired_width(f32::INFINITY)
-                    .hint_text(loc.t("turn-reply-hint")),
-            )
-        })
-        .inner;
-    let editor = editor.labelled_by(label.id);
+    let editor = reply_editor(ui, &mut play.draft, "reply-editor", &loc.t("turn-reply-hint")).labelled_by(label.id);
     if enabled && play.draft.is_empty() && !editor.has_focus() && !ui.ctx().memory(|m| m.focused().is_some()) {
         editor.request_focus();
     }
@@ -120,6 +104,25 @@ fn write(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, prompt_text: &st
             ui.label(RichText::new(app.loc.t("turn-hints-empty")).color(palette.muted));
         }
     }
+}
+
+/// The multi-line reply editor of a turn. A long reply scrolls inside it: it never grows
+/// past a third of the window, so the thread and the Send button stay in view.
+pub(crate) fn reply_editor(ui: &mut Ui, draft: &mut String, id: &'static str, hint: &str) -> egui::Response {
+    let max_height = (ui.ctx().content_rect().height() * 0.33).max(96.0);
+    egui::ScrollArea::vertical()
+        .id_salt(id)
+        .max_height(max_height)
+        .show(ui, |ui| {
+            ui.add(
+                egui::TextEdit::multiline(draft)
+                    .id(egui::Id::unique(id))
+                    .desired_rows(4)
+                    .desired_width(f32::INFINITY)
+                    .hint_text(hint),
+            )
+        })
+        .inner
 }
 
 /// The live counters under a reply editor: the channel's length rule (X's weighted length, a

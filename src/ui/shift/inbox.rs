@@ -447,14 +447,8 @@ fn write(
     let Some(r) = &mut app.shift.running else { return };
     let brand = app.library.brand(brand_id);
     let label = ui.label(loc.t("turn-your-reply"));
-    ui.add(
-        egui::TextEdit::multiline(&mut r.draft)
-            .id(egui::Id::unique("shift-reply"))
-            .desired_rows(4)
-            .desired_width(f32::INFINITY)
-            .hint_text(loc.t("turn-reply-hint")),
-    )
-    .labelled_by(label.id);
+    crate::ui::play::turn::reply_editor(ui, &mut r.draft, "shift-reply", &loc.t("turn-reply-hint"))
+        .labelled_by(label.id);
     ui.horizontal(|ui| {
         counters(ui, loc, palette, &r.draft, channel, brand);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

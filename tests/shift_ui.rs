@@ -99,6 +99,15 @@ fn start_a_shift_pick_a_post_reply_and_see_it_leave_the_queue() {
     assert!(h.query_by_label_contains(&label).is_none(), "its row is gone");
     assert_ne!(r.selected, Some(index), "the next post opens");
     h.get_by_label_contains("Last:");
+    // The reply is in the progress store at once, before the shift ends.
+    let kept = h
+        .state()
+        .store
+        .as_ref()
+        .unwrap()
+        .summaries(&h.state().settings.profile)
+        .unwrap();
+    assert_eq!(kept.len(), 1, "the answered post, kept the moment it was answered");
 
     // End early; the report explains the speed score, and the attempts are kept.
     h.get_by_label("End shift").click();

@@ -486,14 +486,38 @@ pub fn attempts(
     let mut out: Vec<Attempt> = report
         .order
         .iter()
-        .filter_map(|&i| shift.posts.get(i))
-        .filter_map(|p| {
-            let handled = p.handled_at?;
-            let mut a = Attempt::from_session(&p.session, profile, at(start, p.arrival_ms), loc);
-            a.finished_at = at(start, handled);
-            Some(a)
-        })
+        .filter_map(|&i| post_attempt(shift, i, profile, start, loc))
         .collect();
+    out.push(shift_attempt(shift, report, profile, start, loc));
+    out
+}
+
+/// The attempt one handled post leaves in the progress store (`None` while unhandled). The
+/// app records it the moment the post is answered, so a shift cut short keeps its replies.
+#[must_use]
+pub fn post_attempt(
+    shift: &Shift,
+    index: usize,
+    profile: &str,
+    start: jiff::Timestamp,
+    loc: &Localizer,
+) -> Option<Attempt> {
+    let p = shift.posts.get(index)?;
+    let handled = p.handled_at?;
+    let mut a = Attempt::from_session(&p.session, profile, at(start, p.arrival_ms), loc);
+    a.finished_at = at(start, handled);
+    Some(a)
+}
+
+/// The attempt that stands for the shift itself: the `speed` score and the summary.
+#[must_use]
+pub fn shift_attempt(
+    shift: &Shift,
+    report: &ShiftReport,
+    profile: &str,
+    start: jiff::Timestamp,
+    loc: &Localizer,
+) -> Attempt {
     // The channel most posts came in on stands for the shift.
     let mut counts: Vec<(usize, Channel)> = Channel::ALL
         .iter()
@@ -510,7 +534,7 @@ pub fn attempts(
             .num("unanswered", report.unanswered as f64),
     );
     let speed = report.speed.clone();
-    out.push(Attempt {
+    Attempt {
         uid: new_uid(),
         profile: profile.to_owned(),
         scenario: format!("shift-{}-{}", shift.spec.level.id(), shift.spec.minutes),
@@ -536,8 +560,7 @@ pub fn attempts(
             elapsed_ms: report.ended_ms,
         }],
         source: "local".to_owned(),
-    });
-    out
+    }
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ use super::app::{Notice, SomeaspaApp};
 use super::theme::Palette;
 use crate::i18n::Msg;
 use crate::play::Answer;
-use crate::shift::report::attempts;
+use crate::shift::report::{post_attempt, shift_attempt};
 use crate::shift::{Shift, ShiftLevel, ShiftReport, ShiftSpec};
 use crate::vocab::Lang;
 
@@ -68,6 +68,8 @@ pub struct Running {
     pub last: Option<(usize, u8, bool)>,
     /// Asking whether to end the shift early.
     pub confirm_end: bool,
+    /// Handled posts already in the progress store (each is kept the moment it is answered).
+    pub recorded: Vec<usize>,
 }
 
 impl Running {
@@ -84,6 +86,7 @@ impl Running {
             picked: None,
             last: None,
             confirm_end: false,
+            recorded: Vec::new(),
         }
     }
 
@@ -192,6 +195,18 @@ fn answer_post(app: &mut SomeaspaApp, index: usize, answer: Answer) {
     match r.shift.answer(&app.library, index, answer, now) {
         Ok(rec) => {
             r.last = Some((index, rec.result.total, rec.result.passed));
+            // Kept at once: a shift cut short (closed, killed) still has its replies.
+            if let Some(store) = &mut app.store
+                && let Some(a) = post_attempt(&r.shift, index, &app.settings.profile, r.started_at, &app.loc)
+            {
+                match store.record(&a) {
+                    Ok(_) => r.recorded.push(index),
+                    Err(e) => app.notices.push(Notice {
+                        msg: Msg::new("notice-attempt-unsaved").with("error", e.to_string()),
+                        error: true,
+                    }),
+                }
+            }
             r.draft.clear();
             r.picked = None;
             // The next post in the queue opens, so a busy trainee keeps going.
@@ -217,7 +232,15 @@ fn finish(app: &mut SomeaspaApp) {
     let report = r.shift.report();
     let mut stored = app.store.is_some();
     if let Some(store) = &mut app.store {
-        for a in attempts(&r.shift, &report, &app.settings.profile, r.started_at, &app.loc) {
+        // The posts not kept yet (a write that failed earlier), then the shift itself.
+        let profile = &app.settings.profile;
+        let late = report
+            .order
+            .iter()
+            .filter(|i| !r.recorded.contains(i))
+            .filter_map(|&i| post_attempt(&r.shift, i, profile, r.started_at, &app.loc));
+        let whole = shift_attempt(&r.shift, &report, profile, r.started_at, &app.loc);
+        for a in late.chain(std::iter::once(whole)).collect::<Vec<_>>() {
             if let Err(e) = store.record(&a) {
                 stored = false;
                 app.notices.push(Notice {

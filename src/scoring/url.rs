@@ -111,8 +111,7 @@ fn ascii_find_urls(text: &str, bytes: &[u8], out: &mut Vec<(usize, usize)>) {
         let prev_ok = i == 0 || !bad_preceding(char::from(bytes[i - 1]));
         let run = bytes[i..].iter().take_while(|&&c| is_label(c)).count();
         let rest = &bytes[i..];
-        let candidate = prev_ok
-            && (bytes.get(i + run) == Some(&b'.') || (rest.len() >= 7 && rest[..4].eq_ignore_ascii_case(b"http")));
+        let candidate = prev_ok && (bytes.get(i + run) == Some(&b'.') || may_have_protocol(rest));
         if candidate && let Some(end) = match_url_at(text, i) {
             out.push((i, end));
             i = end;
@@ -126,11 +125,15 @@ fn ascii_find_urls(text: &str, bytes: &[u8], out: &mut Vec<(usize, usize)>) {
     }
 }
 
+/// Could these bytes start with `http://` or `https://`? (The full match checks exactly.)
+fn may_have_protocol(rest: &[u8]) -> bool {
+    rest.len() >= 7 && rest[..4].eq_ignore_ascii_case(b"http")
+}
+
 /// A cheap test before the full match: a URL starts with a protocol, or with a label that
 /// a dot follows. Most words are neither, and the full match would scan and allocate.
 fn could_start_url(text: &str, bytes: &[u8], i: usize) -> bool {
-    let rest = &bytes[i..];
-    if rest.len() >= 7 && rest[..4].eq_ignore_ascii_case(b"http") {
+    if may_have_protocol(&bytes[i..]) {
         return true;
     }
     let label_end = text[i..]

@@ -24,6 +24,15 @@ pub const fn char_weight(c: char) -> u32 {
     }
 }
 
+/// The weight of one grapheme cluster: an emoji sequence 2, anything else its code points.
+fn grapheme_weight(g: &str) -> u32 {
+    if is_emoji_grapheme(g) {
+        2
+    } else {
+        g.chars().map(char_weight).sum()
+    }
+}
+
 /// The byte length of the leading `@mention`s of a reply (with the spaces after them).
 #[must_use]
 pub fn leading_mentions_len(text: &str) -> usize {
@@ -97,13 +106,7 @@ pub fn weighted_length_of_post(text: &str) -> u32 {
         if chunk.is_ascii() {
             total += u32::try_from(chunk.len()).unwrap_or(u32::MAX);
         } else {
-            for g in chunk.graphemes(true) {
-                total += if is_emoji_grapheme(g) {
-                    2
-                } else {
-                    g.chars().map(char_weight).sum()
-                };
-            }
+            total += chunk.graphemes(true).map(grapheme_weight).sum::<u32>();
         }
         pos = next_url;
     }
@@ -153,11 +156,7 @@ fn grapheme_overflow_at(body: &str, urls: &[(usize, usize)], limit: u32) -> usiz
                 continue;
             }
         } else {
-            total += if is_emoji_grapheme(g) {
-                2
-            } else {
-                g.chars().map(char_weight).sum()
-            };
+            total += grapheme_weight(g);
         }
         if total > limit {
             return i;

@@ -212,13 +212,11 @@ pub(super) fn next_step(a: &Analysis<'_>) -> Outcome {
         .collect();
     // A request is a next step ("send us your order number"), but a politeness word alone
     // is not ("Please accept our apologies").
+    const POLITENESS: [&str; 6] = ["please", "pls", "plz", "kindly", "ystävällisesti", "ole hyvä ja"];
     let politeness_only = |h: &&crate::scoring::analysis::ConceptHit| {
         let (s, e) = a.span(h.first, h.last);
-        let word = a.text[s..e].to_lowercase();
-        matches!(
-            word.as_str(),
-            "please" | "pls" | "plz" | "kindly" | "ystävällisesti" | "ole hyvä ja"
-        )
+        // No allocation on this path: it runs on every keystroke.
+        POLITENESS.iter().any(|w| a.text[s..e].eq_ignore_ascii_case(w))
     };
     let mut steps: Vec<_> = a
         .hits(Concept::NextStep)

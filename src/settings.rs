@@ -83,6 +83,9 @@ pub enum SettingsError {
     },
 }
 
+/// The largest settings file read; real ones are a few hundred bytes.
+const MAX_SETTINGS_BYTES: u64 = 1024 * 1024;
+
 impl Settings {
     /// The settings file inside a data folder.
     #[must_use]
@@ -96,15 +99,25 @@ impl Settings {
     /// When the file exists but cannot be read or parsed.
     pub fn load(data_dir: &Path) -> Result<Settings, SettingsError> {
         let path = Self::path(data_dir);
-        let text = match std::fs::read_to_string(&path) {
+        let text = match fsutil::read_text(&path, MAX_SETTINGS_BYTES) {
             Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Settings::default()),
-            Err(source) => return Err(SettingsError::Io { path, source }),
+            Err(fsutil::ReadError::NotFound { .. }) => return Ok(Settings::default()),
+            Err(e) => {
+                return Err(SettingsError::Parse {
+                    path,
+                    message: e.to_string(),
+                });
+            }
         };
-        let mut s: Settings = ron::from_str(&text).map_err(|e| SettingsError::Parse {
-            path: path.clone(),
-            message: e.to_string(),
-        })?;
+        Self::from_text(&text).map_err(|message| SettingsError::Parse { path, message })
+    }
+
+    /// Parses settings text, with out-of-range values brought into range.
+    ///
+    /// # Errors
+    /// ron's explanation when the text is not settings.
+    pub fn from_text(text: &str) -> Result<Settings, String> {
+        let mut s: Settings = ron::from_str(text).map_err(|e| e.to_string())?;
         if !s.text_scale.is_finite() {
             s.text_scale = 1.0;
         }
@@ -118,7 +131,12 @@ impl Settings {
     /// When the folder or file cannot be written.
     pub fn save(&self, data_dir: &Path) -> Result<(), SettingsError> {
         let path = Self::path(data_dir);
-        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default()).unwrap_or_default();
+        // Never write an empty file in place of settings that failed to serialise.
+        let text =
+            ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default()).map_err(|e| SettingsError::Parse {
+                path: path.clone(),
+                message: e.to_string(),
+            })?;
         fsutil::write_atomic(&path, text.as_bytes()).map_err(|source| SettingsError::Io { path, source })
     }
 }

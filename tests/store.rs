@@ -12,7 +12,7 @@ use rand::{RngExt, SeedableRng};
 use someaspa::i18n::Localizer;
 use someaspa::play::{Answer, Instance, Session};
 use someaspa::progress::export;
-use someaspa::progress::record::{Attempt, Override};
+use someaspa::progress::record::{Attempt, ImportCheck, Override};
 use someaspa::progress::schema::current_version;
 use someaspa::progress::{Opened, Store, StoreError};
 use someaspa::scenario::Library;
@@ -229,23 +229,27 @@ fn export_then_import_round_trips_without_duplicates() {
 
     let b_dir = tempfile::tempdir().unwrap();
     let (mut trainer, _) = Store::open(b_dir.path()).unwrap();
-    let first = export::import(&mut trainer, &file, None).unwrap();
+    let first = export::import(&mut trainer, &file, None, library(), &Localizer::new(Lang::En)).unwrap();
     assert_eq!((first.added, first.skipped), (2, 0));
-    let again = export::import(&mut trainer, &file, None).unwrap();
+    let again = export::import(&mut trainer, &file, None, library(), &Localizer::new(Lang::En)).unwrap();
     assert_eq!((again.added, again.skipped), (0, 2), "a re-import adds nothing");
     let mine = trainer.attempts("Anna").unwrap();
     assert_eq!(mine.len(), 2);
     assert!(mine[0].source.starts_with("import:"));
     assert_eq!(mine[0].steps, e.attempts[0].steps);
+    assert!(
+        mine.iter().all(|a| a.import_check == Some(ImportCheck::Rescored)),
+        "honest attempts re-score to what they claimed"
+    );
 
     // Invalid files are refused before anything is written.
     let mut bad = e.clone();
     bad.attempts[0].steps[0].result.criteria[0].points = 1000.0;
     bad.attempts[0].uid = "f".repeat(32);
     std::fs::write(&file, serde_json::to_string(&bad).unwrap()).unwrap();
-    assert!(export::import(&mut trainer, &file, None).is_err());
+    assert!(export::import(&mut trainer, &file, None, library(), &Localizer::new(Lang::En)).is_err());
     std::fs::write(&file, "{\"hello\": 1}").unwrap();
-    assert!(export::import(&mut trainer, &file, None).is_err());
+    assert!(export::import(&mut trainer, &file, None, library(), &Localizer::new(Lang::En)).is_err());
     assert_eq!(trainer.attempts("Anna").unwrap().len(), 2);
 }
 
@@ -330,4 +334,66 @@ fn killing_the_process_at_random_moments_loses_nothing_committed() {
         store.summaries("Killer").unwrap().into_iter().map(|s| s.uid).collect();
     let lost: Vec<&String> = committed.iter().filter(|u| !kept.contains(*u)).collect();
     assert!(lost.is_empty(), "{} committed attempts lost", lost.len());
+}
+
+/// D7: a trainee edits the export: a failed attempt becomes 100/100 with a head trainer's
+/// approval. The trainer's machine re-scores every reply and keeps its own result, drops the
+/// override, and marks the attempt; an attempt of an unknown scenario version never passes.
+#[test]
+fn a_forged_import_is_rescored_and_marked() {
+    let a_dir = tempfile::tempdir().unwrap();
+    let (mut trainee, _) = Store::open(a_dir.path()).unwrap();
+    trainee.record(&attempt("Anna", "ok")).unwrap();
+    trainee.record(&attempt("Anna", "ok then")).unwrap();
+    let mut e = export::export(&trainee, "Anna").unwrap();
+    let honest_total = e.attempts[0].total;
+    assert!(
+        honest_total < 50 && !e.attempts[0].passed,
+        "the reply 'ok' fails: {honest_total}"
+    );
+    {
+        let a = &mut e.attempts[0];
+        a.total = 100;
+        a.passed = true;
+        let s = &mut a.steps[0];
+        s.result.total = 100;
+        s.result.passed = true;
+        for c in &mut s.result.criteria {
+            c.result = Mark::Pass;
+            c.points = c.max;
+        }
+        s.overrides[0] = Some(Override {
+            result: Mark::Pass,
+            comment: "Excellent - approved by the head trainer".to_owned(),
+            reviewer: "Head Trainer".to_owned(),
+            at: "2026-01-01T00:00:00Z".to_owned(),
+        });
+    }
+    e.attempts[1].version = "0000000000".to_owned();
+    e.attempts[1].total = 100;
+    e.attempts[1].passed = true;
+    let file = a_dir.path().join("forged.json");
+    std::fs::write(&file, serde_json::to_string(&e).unwrap()).unwrap();
+
+    let b_dir = tempfile::tempdir().unwrap();
+    let (mut trainer, _) = Store::open(b_dir.path()).unwrap();
+    let r = export::import(&mut trainer, &file, None, library(), &Localizer::new(Lang::En)).unwrap();
+    assert_eq!((r.added, r.differs, r.not_rescored), (2, 1, 1));
+    let kept = trainer.attempts("Anna").unwrap();
+    let forged = kept.iter().find(|a| a.uid == e.attempts[0].uid).unwrap();
+    assert_eq!(forged.import_check, Some(ImportCheck::Differs));
+    assert_eq!(forged.total, honest_total, "this machine's score is kept");
+    assert!(!forged.passed);
+    assert!(
+        forged.steps[0].overrides.iter().all(Option::is_none),
+        "no override from a trainee's file"
+    );
+    let unknown = kept.iter().find(|a| a.uid == e.attempts[1].uid).unwrap();
+    assert_eq!(unknown.import_check, Some(ImportCheck::NotRescored));
+    assert!(
+        !unknown.passed,
+        "an attempt that could not be re-scored never counts as passed"
+    );
+    let summaries = trainer.summaries("Anna").unwrap();
+    assert!(!summaries.iter().find(|s| s.uid == unknown.uid).unwrap().counts());
 }

@@ -34,6 +34,7 @@ fn attempt(scenario: &str, day: u8, total: u8, critical_failed: bool) -> Summary
         elapsed_ms: 30_000,
         time_limit_s: None,
         source: "local".to_owned(),
+        import_check: None,
     }
 }
 

@@ -34,8 +34,11 @@ pub fn message_lang(given: Option<Lang>) -> Lang {
 #[must_use]
 pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     let loc = Localizer::new(message_lang(cli.lang));
-    let mut out = std::io::stdout().lock();
-    let mut err = std::io::stderr().lock();
+    // Pack files, profile names and replies are written by other people: their control
+    // characters must not reach the terminal (an id could retitle the window or clear the
+    // screen, D19). JSON output is unaffected, as JSON escapes control characters itself.
+    let mut out = Printable::new(std::io::stdout().lock());
+    let mut err = Printable::new(std::io::stderr().lock());
     let result = match command {
         Command::Validate { paths, json } => validate::run(cli, &loc, paths, *json, &mut out, &mut err),
         Command::List { json } => list::run(cli, &loc, *json, &mut out, &mut err),
@@ -118,4 +121,94 @@ fn read_text(path: &std::path::Path) -> std::io::Result<String> {
         bytes = std::fs::read(path)?;
     }
     String::from_utf8(bytes).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e.utf8_error()))
+}
+
+/// A writer that shows control characters instead of sending them: C0 controls other than
+/// tab and line ends, DEL and the C1 controls become `\u{..}` escapes.
+struct Printable<W: Write> {
+    inner: W,
+    /// A C1 control's lead byte (0xC2) seen at the end of the previous write.
+    pending_c2: bool,
+}
+
+impl<W: Write> Printable<W> {
+    const fn new(inner: W) -> Self {
+        Printable {
+            inner,
+            pending_c2: false,
+        }
+    }
+}
+
+impl<W: Write> Write for Printable<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut start = 0;
+        let mut i = 0;
+        if self.pending_c2 {
+            self.pending_c2 = false;
+            match buf.first() {
+                Some(b @ 0x80..=0x9F) => {
+                    write!(self.inner, "\\u{{{b:x}}}")?;
+                    i = 1;
+                    start = 1;
+                }
+                _ => self.inner.write_all(&[0xC2])?,
+            }
+        }
+        while i < buf.len() {
+            let b = buf[i];
+            let escape = match b {
+                b'\t' | b'\n' | b'\r' => None,
+                0x00..=0x1F | 0x7F => Some((1, u32::from(b))),
+                0xC2 if i + 1 == buf.len() => {
+                    self.inner.write_all(&buf[start..i])?;
+                    self.pending_c2 = true;
+                    return Ok(buf.len());
+                }
+                0xC2 if (0x80..=0x9F).contains(&buf[i + 1]) => Some((2, u32::from(buf[i + 1]))),
+                _ => None,
+            };
+            if let Some((len, code)) = escape {
+                self.inner.write_all(&buf[start..i])?;
+                write!(self.inner, "\\u{{{code:x}}}")?;
+                i += len;
+                start = i;
+            } else {
+                i += 1;
+            }
+        }
+        self.inner.write_all(&buf[start..])?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if std::mem::take(&mut self.pending_c2) {
+            self.inner.write_all(&[0xC2])?;
+        }
+        self.inner.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(parts: &[&[u8]]) -> String {
+        let mut p = Printable::new(Vec::new());
+        for part in parts {
+            p.write_all(part).unwrap();
+        }
+        p.flush().unwrap();
+        String::from_utf8(p.inner).unwrap()
+    }
+
+    #[test]
+    fn control_characters_are_shown_not_sent() {
+        assert_eq!(shown(&[b"\x1b]0;PWNED\x07\x1b[2J"]), "\\u{1b}]0;PWNED\\u{7}\\u{1b}[2J");
+        assert_eq!(shown(&[b"a\tb\r\nc"]), "a\tb\r\nc");
+        assert_eq!(shown(&["é ä \u{85}".as_bytes()]), "é ä \\u{85}");
+        // A C1 control split across two writes.
+        assert_eq!(shown(&[b"x\xC2", b"\x9Bz"]), "x\\u{9b}z");
+        assert_eq!(shown(&[b"x\xC2", b"\xA0"]), "x\u{a0}");
+    }
 }

@@ -72,6 +72,10 @@ pub(super) fn record_step(
         )
     };
     let answer = match &step_id.1 {
+        // An empty reply is no attempt: it is not kept (D23).
+        Turn::Write(_) if crate::scoring::scorer::is_blank(reply) => {
+            return Err(loc.t("cli-score-empty-not-recorded"));
+        }
         Turn::Write(_) => Answer::Text(reply.to_owned()),
         Turn::Pick(_) => Answer::Choice(reply.trim().to_owned()),
         Turn::Act(_) => Answer::Action(reply.trim().parse().map_err(|_| wrong())?),
@@ -106,14 +110,25 @@ pub(super) fn run(
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> io::Result<ExitCode> {
-    let store = match open_store(cli, loc, err) {
+    // A report only reads: a read-only folder or a backup can be reported on (D11).
+    let Some(dir) = crate::paths::data_dir(cli.data_dir.as_ref()) else {
+        writeln!(err, "{}", loc.t("cli-no-data-dir"))?;
+        return Ok(ExitCode::from(2));
+    };
+    let store = match Store::open_read_only(&dir) {
         Ok(s) => s,
-        Err(msg) => {
-            writeln!(err, "{msg}")?;
+        Err(e) => {
+            writeln!(err, "{}", loc.ta("store-error", &[("error", Arg::Str(e.to_string()))]))?;
             return Ok(ExitCode::from(2));
         }
     };
-    let known = store.profiles().unwrap_or_default();
+    let known = match store.profiles() {
+        Ok(k) => k,
+        Err(e) => {
+            writeln!(err, "{}", loc.ta("store-error", &[("error", Arg::Str(e.to_string()))]))?;
+            return Ok(ExitCode::from(2));
+        }
+    };
     if !known.iter().any(|p| p == profile) {
         writeln!(
             err,
@@ -135,6 +150,17 @@ pub(super) fn run(
             export::export(&store, profile).map(|e| serde_json::to_string_pretty(&e).unwrap_or_default())
         }
     };
+    // A damaged row is left out of the report, and named here (D10).
+    for d in store.damaged_attempts(profile).unwrap_or_default() {
+        writeln!(
+            err,
+            "{}",
+            loc.ta(
+                "cli-report-damaged",
+                &[("uid", Arg::Str(d.uid)), ("error", Arg::Str(d.error))]
+            )
+        )?;
+    }
     let text = match text {
         Ok(t) => t,
         Err(e) => {
@@ -185,20 +211,16 @@ pub(super) fn import(
             return Ok(ExitCode::from(2));
         }
     };
-    match export::import(&mut store, file, profile) {
+    let data = crate::paths::data_dir(cli.data_dir.as_ref());
+    let library = Library::load(&crate::scenario::library::default_sources(
+        data.as_deref(),
+        &cli.scenarios,
+    ));
+    match export::import(&mut store, file, profile, &library, loc) {
         Ok(r) => {
-            writeln!(
-                out,
-                "{}",
-                loc.ta(
-                    "import-done",
-                    &[
-                        ("profile", Arg::Str(r.profile)),
-                        ("added", Arg::Num(r.added as f64)),
-                        ("skipped", Arg::Num(r.skipped as f64))
-                    ]
-                )
-            )?;
+            for m in r.messages() {
+                writeln!(out, "{}", loc.msg(&m))?;
+            }
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {

@@ -1,22 +1,17 @@
-//! `someaspa score`: one reply, an ad-hoc rubric, or a batch of JSON lines.
+//! `someaspa score`: one reply, an ad-hoc rubric, or a batch of JSON lines. The scoring
+//! itself is [`crate::play::request`]; this file reads the input and prints the results.
 
 use std::collections::HashMap;
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use serde::Deserialize;
-
 use super::Cli;
 use crate::i18n::{Arg, Localizer};
-use crate::play::Instance;
+use crate::play::request::{RequestError, Scorers, score_criteria};
 use crate::scenario::library::{self, Library};
-use crate::scenario::model::Turn;
-use crate::scenario::rubric::{CriterionKind, ResolvedCriterion};
-use crate::scoring::catalog::CriterionId;
+use crate::scoring::ScoreResult;
 use crate::scoring::result::criterion_name;
-use crate::scoring::scorer::choice_result;
-use crate::scoring::{ScoreResult, Scorer, Situation};
 use crate::vocab::{Channel, Lang};
 
 /// The arguments of `score` (see [`super::args::ScoreArgs`]).
@@ -31,171 +26,6 @@ pub(super) struct Request<'a> {
     pub json: bool,
     pub seed: Option<u64>,
     pub profile: Option<&'a str>,
-}
-
-/// Why a request could not be scored.
-#[derive(Debug, thiserror::Error)]
-pub(super) enum ScoreError {
-    /// No such scenario.
-    #[error("unknown scenario")]
-    UnknownScenario(String),
-    /// No such step.
-    #[error("unknown step")]
-    UnknownStep(String),
-    /// A choice that the step does not offer.
-    #[error("unknown choice")]
-    UnknownChoice { given: String, options: String },
-    /// An unknown criterion id.
-    #[error("unknown criterion")]
-    UnknownCriterion(String),
-    /// A required argument is missing.
-    #[error("missing argument")]
-    Missing(&'static str),
-}
-
-impl ScoreError {
-    fn render(&self, loc: &Localizer) -> String {
-        let s = |v: &str| Arg::Str(v.to_owned());
-        match self {
-            ScoreError::UnknownScenario(id) => loc.ta("cli-score-unknown-scenario", &[("id", s(id))]),
-            ScoreError::UnknownStep(id) => loc.ta("cli-score-unknown-step", &[("step", s(id))]),
-            ScoreError::UnknownChoice { given, options } => loc.ta(
-                "cli-score-unknown-choice",
-                &[("given", s(given)), ("options", s(options))],
-            ),
-            ScoreError::UnknownCriterion(id) => loc.ta("cli-score-unknown-criterion", &[("id", s(id))]),
-            ScoreError::Missing(what) => loc.ta("cli-score-missing", &[("what", s(what))]),
-        }
-    }
-}
-
-/// Prepared scorers, reused across batch lines.
-struct Cache<'l> {
-    library: &'l Library,
-    scenario_scorers: HashMap<(String, String), Option<Scorer>>,
-}
-
-/// Equal weights adding up to 100 (the remainder goes to the first criteria).
-fn equal_rubric(ids: &[&str]) -> Result<Vec<ResolvedCriterion>, ScoreError> {
-    let n = u32::try_from(ids.len().max(1)).unwrap_or(1);
-    let mut out = Vec::with_capacity(ids.len());
-    for (i, id) in ids.iter().enumerate() {
-        let c = CriterionId::from_id(id.trim()).ok_or_else(|| ScoreError::UnknownCriterion((*id).to_owned()))?;
-        let extra = u32::from(u32::try_from(i).unwrap_or(0) < 100 % n);
-        let d = c.defaults();
-        out.push(ResolvedCriterion {
-            id: c.id().to_owned(),
-            kind: CriterionKind::BuiltIn(c),
-            weight: 100 / n + extra,
-            scale: d.scale,
-            critical: d.critical,
-            cap: 0,
-            phrases: Vec::new(),
-        });
-    }
-    Ok(out)
-}
-
-/// Scores an ad-hoc rubric.
-fn score_criteria(
-    criteria: &str,
-    lang: Lang,
-    channel: Channel,
-    name: Option<&str>,
-    reply: &str,
-) -> Result<ScoreResult, ScoreError> {
-    let ids: Vec<&str> = criteria.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
-    if ids.is_empty() {
-        return Err(ScoreError::Missing("--criteria"));
-    }
-    let rubric = equal_rubric(&ids)?;
-    let situation = Situation::bare(lang, channel, name.map(str::to_owned));
-    Ok(Scorer::new(situation, rubric, crate::scenario::model::DEFAULT_PASS_MARK).score(reply))
-}
-
-impl Cache<'_> {
-    /// Scores a reply for a scenario step (Write: the text; Pick/Act: an option or action id).
-    fn score_scenario(
-        &mut self,
-        id: &str,
-        step: Option<&str>,
-        reply: &str,
-        seed: Option<u64>,
-    ) -> Result<(ScoreResult, Lang), ScoreError> {
-        let loaded = self
-            .library
-            .scenario(id)
-            .ok_or_else(|| ScoreError::UnknownScenario(id.to_owned()))?;
-        let instance = match seed {
-            Some(s) => Instance::drawn(loaded, s),
-            None => Instance::with_defaults(loaded),
-        };
-        let step_ref = step.unwrap_or("1");
-        let st = instance
-            .step_by_ref(step_ref)
-            .ok_or_else(|| ScoreError::UnknownStep(step_ref.to_owned()))?;
-        let lang = instance.scenario.lang;
-        let pass_mark = instance.scenario.pass_mark;
-        match &st.turn {
-            Turn::Write(_) => {
-                let key = (
-                    id.to_owned(),
-                    format!("{}#{}", st.id, seed.map_or(String::new(), |s| s.to_string())),
-                );
-                let library = self.library;
-                let scorer = self
-                    .scenario_scorers
-                    .entry(key)
-                    .or_insert_with(|| instance.scorer(library, st));
-                let scorer = scorer
-                    .as_ref()
-                    .ok_or_else(|| ScoreError::UnknownStep(step_ref.to_owned()))?;
-                Ok((scorer.score(reply), lang))
-            }
-            Turn::Pick(p) => {
-                let o = p
-                    .options
-                    .iter()
-                    .find(|o| o.id == reply.trim())
-                    .ok_or_else(|| ScoreError::UnknownChoice {
-                        given: reply.trim().to_owned(),
-                        options: p.options.iter().map(|o| o.id.as_str()).collect::<Vec<_>>().join(", "),
-                    })?;
-                Ok((choice_result(o.grade, &o.feedback, pass_mark), lang))
-            }
-            Turn::Act(a) => {
-                let o = a
-                    .options
-                    .iter()
-                    .find(|o| o.action.id() == reply.trim())
-                    .ok_or_else(|| ScoreError::UnknownChoice {
-                        given: reply.trim().to_owned(),
-                        options: a.options.iter().map(|o| o.action.id()).collect::<Vec<_>>().join(", "),
-                    })?;
-                Ok((choice_result(o.grade, &o.feedback, pass_mark), lang))
-            }
-        }
-    }
-}
-
-/// A line of a batch file.
-#[derive(Debug, Deserialize)]
-struct BatchLine {
-    reply: String,
-    #[serde(default)]
-    scenario: Option<String>,
-    #[serde(default)]
-    step: Option<serde_json::Value>,
-    #[serde(default)]
-    criteria: Option<Vec<String>>,
-    #[serde(default)]
-    lang: Option<Lang>,
-    #[serde(default)]
-    channel: Option<Channel>,
-    #[serde(default)]
-    customer_name: Option<String>,
-    #[serde(default)]
-    seed: Option<u64>,
 }
 
 /// Runs `score`.
@@ -213,15 +43,16 @@ pub(super) fn run(
     } else {
         Library::default()
     };
-    let mut cache = Cache {
-        library: &library,
-        scenario_scorers: HashMap::new(),
-    };
+    let mut cache = Scorers::new(&library);
     if let Some(path) = req.batch {
         return run_batch(cli, &mut cache, path, out, err);
     }
     let Some(reply) = &req.reply else {
-        writeln!(err, "{}", ScoreError::Missing("--reply / --reply-file").render(loc))?;
+        writeln!(
+            err,
+            "{}",
+            loc.msg(&RequestError::Missing("--reply / --reply-file").msg())
+        )?;
         return Ok(ExitCode::from(2));
     };
     let result = if let (Some(id), Some(profile)) = (req.scenario, req.profile) {
@@ -238,12 +69,15 @@ pub(super) fn run(
         cache.score_scenario(id, req.step, reply, req.seed).map(|(r, _)| r)
     } else if let Some(criteria) = req.criteria {
         match (cli.lang, req.channel) {
-            (Some(lang), Some(channel)) => score_criteria(criteria, lang, channel, req.customer_name, reply),
-            (None, _) => Err(ScoreError::Missing("--lang")),
-            (_, None) => Err(ScoreError::Missing("--channel")),
+            (Some(lang), Some(channel)) => {
+                let ids: Vec<&str> = criteria.split(',').collect();
+                score_criteria(&ids, lang, channel, req.customer_name, reply)
+            }
+            (None, _) => Err(RequestError::Missing("--lang")),
+            (_, None) => Err(RequestError::Missing("--channel")),
         }
     } else {
-        Err(ScoreError::Missing("--scenario / --criteria / --batch"))
+        Err(RequestError::Missing("--scenario / --criteria / --batch"))
     };
     match result {
         Ok(r) => {
@@ -259,98 +93,141 @@ pub(super) fn run(
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {
-            writeln!(err, "{}", e.render(loc))?;
+            writeln!(err, "{}", loc.msg(&e.msg()))?;
             Ok(ExitCode::from(2))
         }
     }
 }
 
+/// The longest batch line read: a reply of a megabyte and its JSON escaping fit easily.
+const MAX_BATCH_LINE: usize = 16 * 1024 * 1024;
+
 fn run_batch(
     cli: &Cli,
-    cache: &mut Cache<'_>,
+    cache: &mut Scorers<'_>,
     path: &Path,
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> io::Result<ExitCode> {
     let ui_lang = cli.lang;
     let mut locs: HashMap<Lang, Localizer> = HashMap::new();
+    let message_loc = Localizer::new(super::message_lang(ui_lang));
     let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
         Box::new(io::BufReader::new(io::stdin()))
     } else {
-        match std::fs::File::open(path) {
+        // Only a regular file: a folder gave a read error on every line, forever (D1), and
+        // a FIFO would wait for a writer.
+        let opened = crate::fsutil::check_regular(path, u64::MAX).and_then(|_| {
+            std::fs::File::open(path).map_err(|source| crate::fsutil::ReadError::Io {
+                path: path.to_owned(),
+                source,
+            })
+        });
+        match opened {
             Ok(f) => Box::new(io::BufReader::new(f)),
             Err(e) => {
-                let loc = Localizer::new(super::message_lang(ui_lang));
-                writeln!(
-                    err,
-                    "{}",
-                    loc.ta(
-                        "cli-read-error",
-                        &[
-                            ("path", Arg::Str(path.display().to_string())),
-                            ("error", Arg::Str(e.to_string()))
-                        ]
-                    )
-                )?;
+                writeln!(err, "{}", message_loc.msg(&e.msg()))?;
                 return Ok(ExitCode::from(2));
             }
         }
     };
     let mut buf = io::BufWriter::new(out);
-    for (n, line) in reader.lines().enumerate() {
-        let line_no = n + 1;
-        let line = match line {
-            Ok(l) => l,
+    let (mut scored, mut failed) = (0_usize, 0_usize);
+    let mut line_no = 0;
+    let mut reader = reader.take(u64::MAX);
+    let mut raw = Vec::new();
+    loop {
+        raw.clear();
+        // Bytes, not `lines()`: invalid UTF-8 is one bad line, while a read error of the
+        // stream itself ends the batch instead of repeating forever.
+        reader.set_limit(MAX_BATCH_LINE as u64 + 1);
+        let n = match reader.read_until(b'\n', &mut raw) {
+            Ok(n) => n,
             Err(e) => {
+                buf.flush()?;
+                let e = crate::fsutil::ReadError::Io {
+                    path: path.to_owned(),
+                    source: e,
+                };
+                writeln!(err, "{}", message_loc.msg(&e.msg()))?;
+                return Ok(ExitCode::from(2));
+            }
+        };
+        if n == 0 {
+            break;
+        }
+        line_no += 1;
+        if raw.len() > MAX_BATCH_LINE {
+            // Skip the rest of the over-long line without keeping it, then report it.
+            reader.set_limit(u64::MAX);
+            if !raw.ends_with(b"\n") {
+                loop {
+                    let chunk = reader.fill_buf()?;
+                    if chunk.is_empty() {
+                        break;
+                    }
+                    if let Some(end) = chunk.iter().position(|&b| b == b'\n') {
+                        reader.consume(end + 1);
+                        break;
+                    }
+                    let len = chunk.len();
+                    reader.consume(len);
+                }
+            }
+            failed += 1;
+            let msg = message_loc.ta(
+                "cli-batch-line-too-long",
+                &[("max", Arg::Num(MAX_BATCH_LINE as f64 / 1_048_576.0))],
+            );
+            writeln!(buf, "{}", serde_json::json!({"line": line_no, "error": msg}))?;
+            continue;
+        }
+        let line = match std::str::from_utf8(crate::fsutil::strip_bom(&raw)) {
+            Ok(l) => l.trim_end_matches(['\n', '\r']),
+            Err(e) => {
+                failed += 1;
                 writeln!(buf, "{}", serde_json::json!({"line": line_no, "error": e.to_string()}))?;
                 continue;
             }
         };
         if line.trim().is_empty() {
+            failed += 1;
             writeln!(buf, "{}", serde_json::json!({"line": line_no, "error": "empty line"}))?;
             continue;
         }
-        let parsed: BatchLine = match serde_json::from_str(&line) {
-            Ok(p) => p,
-            Err(e) => {
-                writeln!(buf, "{}", serde_json::json!({"line": line_no, "error": e.to_string()}))?;
-                continue;
-            }
-        };
-        let outcome = if let Some(id) = &parsed.scenario {
-            let step = parsed.step.as_ref().map(|v| match v {
-                serde_json::Value::String(s) => s.clone(),
-                other => other.to_string(),
-            });
-            cache.score_scenario(id, step.as_deref(), &parsed.reply, parsed.seed)
-        } else {
-            let lang = parsed.lang.or(ui_lang).unwrap_or(Lang::En);
-            let criteria = parsed.criteria.as_ref().map(|c| c.join(","));
-            match (criteria, parsed.channel) {
-                (Some(c), Some(ch)) => {
-                    score_criteria(&c, lang, ch, parsed.customer_name.as_deref(), &parsed.reply).map(|r| (r, lang))
-                }
-                (None, _) => Err(ScoreError::Missing("criteria")),
-                (_, None) => Err(ScoreError::Missing("channel")),
-            }
-        };
+        let outcome = cache.score_line(line, ui_lang);
         match outcome {
             Ok((result, lang)) => {
+                scored += 1;
                 let loc = locs
                     .entry(ui_lang.unwrap_or(lang))
                     .or_insert_with_key(|l| Localizer::new(*l));
                 writeln!(buf, "{}", result.to_json(loc))?;
             }
             Err(e) => {
-                let loc = locs
-                    .entry(ui_lang.unwrap_or(Lang::En))
-                    .or_insert_with_key(|l| Localizer::new(*l));
-                writeln!(buf, "{}", serde_json::json!({"line": line_no, "error": e.render(loc)}))?;
+                failed += 1;
+                writeln!(
+                    buf,
+                    "{}",
+                    serde_json::json!({"line": line_no, "error": message_loc.msg(&e.msg())})
+                )?;
             }
         }
     }
     buf.flush()?;
-    Ok(ExitCode::SUCCESS)
+    writeln!(
+        err,
+        "{}",
+        message_loc.ta(
+            "cli-batch-summary",
+            &[("scored", Arg::Num(scored as f64)), ("failed", Arg::Num(failed as f64))]
+        )
+    )?;
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 /// The human-readable table: one row per criterion, then the total.

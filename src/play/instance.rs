@@ -80,6 +80,51 @@ impl Instance {
         Some(Scorer::new(situation, rubric, self.scenario.pass_mark))
     }
 
+    /// The channel of a step: its own, else the scenario's.
+    #[must_use]
+    pub fn channel_of(&self, step: &Step) -> crate::vocab::Channel {
+        step.channel.unwrap_or(self.scenario.channel)
+    }
+
+    /// Scores an answer to one step: a written reply with the step's rubric, a picked option
+    /// or an action with its grade. The one place a turn is scored, for play, the command
+    /// line and the re-check of imported attempts.
+    ///
+    /// # Errors
+    /// When the answer does not fit the step's turn, or its rubric cannot be resolved.
+    pub fn score_answer(
+        &self,
+        library: &Library,
+        step: &Step,
+        answer: &super::session::Answer,
+    ) -> Result<crate::scoring::ScoreResult, super::session::SessionError> {
+        use super::session::{Answer, SessionError};
+        use crate::scoring::scorer::choice_result;
+        let pass_mark = self.scenario.pass_mark;
+        match (&step.turn, answer) {
+            (Turn::Write(_), Answer::Text(text)) => {
+                Ok(self.scorer(library, step).ok_or(SessionError::NotScorable)?.score(text))
+            }
+            (Turn::Pick(p), Answer::Choice(id)) => {
+                let o = p
+                    .options
+                    .iter()
+                    .find(|o| &o.id == id)
+                    .ok_or(SessionError::WrongAnswer)?;
+                Ok(choice_result(o.grade, &o.feedback, pass_mark))
+            }
+            (Turn::Act(a), Answer::Action(action)) => {
+                let o = a
+                    .options
+                    .iter()
+                    .find(|o| o.action == *action)
+                    .ok_or(SessionError::WrongAnswer)?;
+                Ok(choice_result(o.grade, &o.feedback, pass_mark))
+            }
+            _ => Err(SessionError::WrongAnswer),
+        }
+    }
+
     /// Substitutes this attempt's values into a text (e.g. an example reply).
     #[must_use]
     pub fn render(&self, text: &str) -> String {

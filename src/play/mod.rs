@@ -2,6 +2,7 @@
 //! running a scenario step by step, and the rubric self-tests.
 
 pub mod instance;
+pub mod request;
 pub mod selftest;
 pub mod session;
 

@@ -7,8 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::instance::Instance;
 use crate::scenario::library::Library;
-use crate::scenario::model::{Condition, Step, Turn};
-use crate::scoring::scorer::choice_result;
+use crate::scenario::model::{Condition, Step};
 use crate::scoring::{Mark, ScoreResult};
 use crate::vocab::{Action, Channel};
 
@@ -124,7 +123,7 @@ impl Session {
     /// The channel of a step.
     #[must_use]
     pub fn channel_of(&self, step: &Step) -> Channel {
-        step.channel.unwrap_or(self.instance.scenario.channel)
+        self.instance.channel_of(step)
     }
 
     /// Scores a draft for the current step without taking the turn (live hints).
@@ -140,31 +139,7 @@ impl Session {
     /// When the scenario has ended or the answer does not fit the turn.
     pub fn submit(&mut self, library: &Library, answer: Answer, elapsed_ms: u64) -> Result<&StepRecord, SessionError> {
         let step = self.current_step().ok_or(SessionError::Finished)?.clone();
-        let pass_mark = self.instance.scenario.pass_mark;
-        let result = match (&step.turn, &answer) {
-            (Turn::Write(_), Answer::Text(text)) => self
-                .instance
-                .scorer(library, &step)
-                .ok_or(SessionError::NotScorable)?
-                .score(text),
-            (Turn::Pick(p), Answer::Choice(id)) => {
-                let o = p
-                    .options
-                    .iter()
-                    .find(|o| &o.id == id)
-                    .ok_or(SessionError::WrongAnswer)?;
-                choice_result(o.grade, &o.feedback, pass_mark)
-            }
-            (Turn::Act(a), Answer::Action(action)) => {
-                let o = a
-                    .options
-                    .iter()
-                    .find(|o| o.action == *action)
-                    .ok_or(SessionError::WrongAnswer)?;
-                choice_result(o.grade, &o.feedback, pass_mark)
-            }
-            _ => return Err(SessionError::WrongAnswer),
-        };
+        let result = self.instance.score_answer(library, &step, &answer)?;
         let record = StepRecord {
             step: step.id.clone(),
             channel: self.channel_of(&step),

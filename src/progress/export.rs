@@ -46,6 +46,9 @@ pub enum ExchangeError {
     /// Writing or reading a file failed.
     #[error("{0}")]
     Io(#[from] std::io::Error),
+    /// The file could not be read (missing, not a regular file, too large).
+    #[error(transparent)]
+    Read(#[from] crate::fsutil::ReadError),
     /// CSV writing failed.
     #[error("{0}")]
     Csv(#[from] csv::Error),
@@ -122,7 +125,7 @@ pub fn csv(store: &Store, profile: &str) -> Result<String, ExchangeError> {
                     .collect::<Vec<_>>()
                     .join(" | ");
                 let o = s.overrides.get(ci).cloned().flatten();
-                w.write_record([
+                let record = [
                     a.uid.as_str(),
                     a.profile.as_str(),
                     a.finished_at.as_str(),
@@ -146,12 +149,28 @@ pub fn csv(store: &Store, profile: &str) -> Result<String, ExchangeError> {
                     s.shown.get(ci).map_or("", String::as_str),
                     o.as_ref().map_or("", |o| o.result.id()),
                     o.as_ref().map_or("", |o| o.comment.as_str()),
-                ])?;
+                ];
+                w.write_record(record.iter().map(|cell| spreadsheet_safe(cell).into_owned()))?;
             }
         }
     }
     let bytes = w.into_inner().map_err(|e| std::io::Error::other(e.to_string()))?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// A cell a spreadsheet will not run as a formula.
+///
+/// Replies and comments are typed by trainees; a reply starting with `=HYPERLINK(...)`
+/// would become a live formula when a trainer opens the CSV in a spreadsheet (D8). As
+/// OWASP and the spreadsheet vendors advise, a cell starting with `=`, `+`, `-`, `@`, a tab
+/// or a carriage return gets a leading `'`, which spreadsheets show as plain text.
+#[must_use]
+pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
 }
 
 fn mark_class(m: Mark) -> &'static str {
@@ -294,7 +313,33 @@ pub struct Imported {
     pub added: usize,
     /// Attempts already kept (skipped).
     pub skipped: usize,
+    /// Attempts whose file claimed other results than re-scoring them here gave.
+    pub differs: usize,
+    /// Attempts whose scenario version is not in this library (not re-scored).
+    pub not_rescored: usize,
 }
+
+impl Imported {
+    /// What the import did, in the user's language: how many attempts, and what re-scoring
+    /// them here found.
+    #[must_use]
+    pub fn messages(&self) -> [crate::i18n::Msg; 2] {
+        use crate::i18n::Msg;
+        let n = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
+        [
+            Msg::new("import-done")
+                .with("profile", self.profile.clone())
+                .num("added", n(self.added))
+                .num("skipped", n(self.skipped)),
+            Msg::new("import-checked")
+                .num("differs", n(self.differs))
+                .num("unknown", n(self.not_rescored)),
+        ]
+    }
+}
+
+/// The largest export file read: 100,000 attempts take about 130 MB.
+pub const MAX_EXPORT_BYTES: u64 = 512 * 1024 * 1024;
 
 /// Checks an export before anything is written.
 ///
@@ -343,38 +388,64 @@ pub fn validate(e: &Export) -> Result<(), ExchangeError> {
     Ok(())
 }
 
-/// Reads and validates an export file, then keeps its attempts under `profile` (default:
-/// the file's), skipping those already kept.
+/// Reads and validates an export file, re-scores every attempt on this machine (see
+/// [`super::verify`]), then keeps them under `profile` (default: the file's), skipping those
+/// already kept. All or nothing: one transaction.
 ///
 /// # Errors
-/// An unreadable or invalid file (nothing is written), or store errors.
-pub fn import(store: &mut Store, path: &Path, profile: Option<&str>) -> Result<Imported, ExchangeError> {
-    let text = std::fs::read_to_string(path)?;
-    let export: Export = serde_json::from_str(&text).map_err(|e| ExchangeError::NotAnExport(e.to_string()))?;
+/// An unreadable or invalid file (nothing is written), or store errors (nothing is kept).
+pub fn import(
+    store: &mut Store,
+    path: &Path,
+    profile: Option<&str>,
+    library: &crate::scenario::library::Library,
+    loc: &Localizer,
+) -> Result<Imported, ExchangeError> {
+    let text = crate::fsutil::read_text(path, MAX_EXPORT_BYTES)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    import_text(store, &name, &text, profile, library, loc)
+}
+
+/// [`import`] of an export's text; `name` is the file name kept as the attempts' source.
+///
+/// # Errors
+/// An invalid export (nothing is written), or store errors (nothing is kept).
+pub fn import_text(
+    store: &mut Store,
+    name: &str,
+    text: &str,
+    profile: Option<&str>,
+    library: &crate::scenario::library::Library,
+    loc: &Localizer,
+) -> Result<Imported, ExchangeError> {
+    let export: Export = serde_json::from_str(text).map_err(|e| ExchangeError::NotAnExport(e.to_string()))?;
     validate(&export)?;
     let profile = profile.unwrap_or(&export.profile).to_owned();
-    let source = format!(
-        "import:{}",
-        path.file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    );
-    let mut added = 0;
-    let mut skipped = 0;
-    for mut a in export.attempts {
+    let source = format!("import:{name}");
+    let mut attempts = export.attempts;
+    let (mut differs, mut not_rescored) = (0, 0);
+    for a in &mut attempts {
         a.profile.clone_from(&profile);
         if a.source == "local" {
             a.source.clone_from(&source);
         }
-        match store.record(&a)? {
-            Some(_) => added += 1,
-            None => skipped += 1,
+        super::verify::rescore(a, library, loc);
+        match a.import_check {
+            Some(super::record::ImportCheck::Differs) => differs += 1,
+            Some(super::record::ImportCheck::NotRescored) => not_rescored += 1,
+            _ => {}
         }
     }
+    let (added, skipped) = store.record_all(&attempts)?;
     Ok(Imported {
         profile,
         added,
         skipped,
+        differs,
+        not_rescored,
     })
 }
 
@@ -384,4 +455,19 @@ pub fn import(store: &mut Store, path: &Path, profile: Option<&str>) -> Result<I
 /// Store errors.
 pub fn summaries(store: &Store, profile: &str) -> Result<Vec<Summary>, StoreError> {
     store.summaries(profile)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spreadsheet_safe;
+
+    #[test]
+    fn formula_cells_are_neutralised() {
+        for cell in ["=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(spreadsheet_safe(cell), format!("'{cell}"), "{cell:?}");
+        }
+        for cell in ["Sorry about the delay", "1", "", "a=b"] {
+            assert_eq!(spreadsheet_safe(cell), cell);
+        }
+    }
 }

@@ -97,7 +97,7 @@ pub fn mastery(attempts: &[Summary]) -> Vec<SkillMastery> {
         .map(|&skill| {
             let scores: Vec<f64> = attempts
                 .iter()
-                .filter(|a| a.skills.contains(&skill))
+                .filter(|a| a.counts() && a.skills.contains(&skill))
                 .map(|a| a.skill_score(skill))
                 .collect();
             SkillMastery {
@@ -115,7 +115,7 @@ pub fn mastery(attempts: &[Summary]) -> Vec<SkillMastery> {
 pub fn history(attempts: &[Summary], skill: Skill) -> Vec<(jiff::Timestamp, f64, f64)> {
     let mut scores = Vec::new();
     let mut out = Vec::new();
-    for a in attempts.iter().filter(|a| a.skills.contains(&skill)) {
+    for a in attempts.iter().filter(|a| a.counts() && a.skills.contains(&skill)) {
         let s = a.skill_score(skill);
         scores.push(s);
         if let (Some(t), Some(w)) = (a.finished(), weighted(&scores)) {
@@ -190,6 +190,7 @@ mod tests {
             elapsed_ms: 1000,
             time_limit_s: None,
             source: "local".into(),
+            import_check: None,
         }
     }
 

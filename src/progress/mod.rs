@@ -10,6 +10,7 @@ pub mod record;
 pub mod schema;
 pub mod store;
 pub mod tracks;
+pub mod verify;
 
 pub use record::Attempt;
 pub use store::{Opened, Store, StoreError, Summary};

@@ -182,6 +182,7 @@ mod tests {
             elapsed_ms: 0,
             time_limit_s: None,
             source: "local".into(),
+            import_check: None,
         }
     }
 

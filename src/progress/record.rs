@@ -79,6 +79,43 @@ pub struct Attempt {
     /// Where it came from: "local", or the imported file's name.
     #[serde(default = "local")]
     pub source: String,
+    /// For an imported attempt: what re-scoring it on this machine found. Set by the import
+    /// itself; whatever a file says here is ignored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub import_check: Option<ImportCheck>,
+}
+
+/// What the trainer's machine found when it re-scored an imported attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ImportCheck {
+    /// Re-scored here; the trainee's file claimed the same results.
+    Rescored,
+    /// Re-scored here; the trainee's file claimed something else (its claim is not kept).
+    Differs,
+    /// The scenario version it names is not in this library: the results are the file's
+    /// own claim, so the attempt never counts as passed.
+    NotRescored,
+}
+
+impl ImportCheck {
+    /// The stable id (stored, exported, used in message ids).
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            ImportCheck::Rescored => "rescored",
+            ImportCheck::Differs => "differs",
+            ImportCheck::NotRescored => "not-rescored",
+        }
+    }
+
+    /// The check with this id.
+    #[must_use]
+    pub fn from_id(id: &str) -> Option<Self> {
+        [ImportCheck::Rescored, ImportCheck::Differs, ImportCheck::NotRescored]
+            .into_iter()
+            .find(|c| c.id() == id)
+    }
 }
 
 fn local() -> String {
@@ -121,6 +158,7 @@ impl Attempt {
             seed: session.instance.seed,
             steps: session.history.iter().map(|r| kept(r, loc)).collect(),
             source: local(),
+            import_check: None,
         }
     }
 

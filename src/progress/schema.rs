@@ -76,6 +76,11 @@ pub const MIGRATIONS: &[&str] = &[
         created_at TEXT NOT NULL
     );
     ",
+    // 4: how an imported attempt was checked on this machine (re-scored, differs from the
+    // trainee's file, or not re-scored); NULL for attempts played here.
+    r"
+    ALTER TABLE attempts ADD COLUMN import_check TEXT;
+    ",
 ];
 
 /// The schema version this build writes.

@@ -41,6 +41,15 @@ pub enum StoreError {
         /// The cause.
         source: std::io::Error,
     },
+    /// The data folder is a file (D22: this used to read "File exists").
+    #[error("the data folder {path} is a file, not a folder")]
+    NotAFolder {
+        /// The path.
+        path: PathBuf,
+    },
+    /// The store's path holds something SQLite must not open (a FIFO, a folder).
+    #[error(transparent)]
+    Read(crate::fsutil::ReadError),
     /// SQLite reported an error (full disk, read-only file, ...).
     #[error("progress store: {0}")]
     Sqlite(#[from] rusqlite::Error),
@@ -100,6 +109,8 @@ pub struct Summary {
     pub time_limit_s: Option<u32>,
     /// Where it came from.
     pub source: String,
+    /// For an imported attempt: what re-scoring it here found.
+    pub import_check: Option<super::record::ImportCheck>,
 }
 
 impl Summary {
@@ -115,11 +126,29 @@ impl Summary {
         }
     }
 
+    /// Does it count towards mastery? An imported attempt that could not be re-scored here
+    /// carries only the trainee's file's claim, which is never taken on trust.
+    #[must_use]
+    pub fn counts(&self) -> bool {
+        self.import_check != Some(super::record::ImportCheck::NotRescored)
+    }
+
     /// When it finished, parsed.
     #[must_use]
     pub fn finished(&self) -> Option<jiff::Timestamp> {
         self.finished_at.parse().ok()
     }
+}
+
+/// An attempt that cannot be read back (a hand-edited or damaged row).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Damaged {
+    /// Row id.
+    pub id: i64,
+    /// Unique id.
+    pub uid: String,
+    /// Why it cannot be read.
+    pub error: String,
 }
 
 /// The progress store.
@@ -167,12 +196,44 @@ fn move_aside(path: &Path) -> Result<PathBuf, StoreError> {
     Ok(to)
 }
 
+/// A path as the path part of an SQLite `file:` URI (`?`, `#` and `%` escaped).
+fn uri_path(path: &Path) -> String {
+    let mut out = String::new();
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '?' => out.push_str("%3f"),
+            '#' => out.push_str("%23"),
+            '%' => out.push_str("%25"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// An import check as stored; an unknown value reads as "not re-scored", the cautious one.
+fn import_check(stored: Option<String>) -> Option<super::record::ImportCheck> {
+    stored.map(|id| super::record::ImportCheck::from_id(&id).unwrap_or(super::record::ImportCheck::NotRescored))
+}
+
+/// The id of a profile, created if new; safe when another process creates it at the same
+/// time (`INSERT ... ON CONFLICT DO NOTHING`, then read back).
+fn ensure_profile_in(conn: &Connection, name: &str) -> Result<i64, StoreError> {
+    conn.execute(
+        "INSERT INTO profiles (name, created_at) VALUES (?1, ?2) ON CONFLICT(name) DO NOTHING",
+        params![name, super::record::now()],
+    )?;
+    Ok(conn.query_row("SELECT id FROM profiles WHERE name = ?1", [name], |r| r.get(0))?)
+}
+
 /// Does the file start like an SQLite database?
-fn looks_like_sqlite(path: &Path) -> std::io::Result<bool> {
+fn looks_like_sqlite(path: &Path) -> Result<bool, StoreError> {
     use std::io::Read;
+    // A FIFO or a folder where the store should be must be refused, not opened (a FIFO
+    // would block every command, D2).
+    crate::fsutil::check_regular(path, u64::MAX).map_err(StoreError::Read)?;
     let mut header = [0u8; 16];
-    let mut f = std::fs::File::open(path)?;
-    let n = f.read(&mut header)?;
+    let mut f = std::fs::File::open(path).map_err(io(path))?;
+    let n = f.read(&mut header).map_err(io(path))?;
     Ok(n == 0 || (n == 16 && &header == b"SQLite format 3\0"))
 }
 
@@ -182,11 +243,16 @@ impl Store {
     /// # Errors
     /// A newer schema, or a file-system or SQLite problem that moving aside cannot fix.
     pub fn open(data_dir: &Path) -> Result<(Store, Opened), StoreError> {
+        if data_dir.exists() && !data_dir.is_dir() {
+            return Err(StoreError::NotAFolder {
+                path: data_dir.to_path_buf(),
+            });
+        }
         std::fs::create_dir_all(data_dir).map_err(io(data_dir))?;
         let path = data_dir.join(FILE_NAME);
         let existed = path.exists();
         let mut moved = None;
-        if existed && !looks_like_sqlite(&path).map_err(io(&path))? {
+        if existed && !looks_like_sqlite(&path)? {
             moved = Some(move_aside(&path)?);
         }
         let (store, from_version) = match Self::open_file(&path) {
@@ -239,6 +305,51 @@ impl Store {
         Ok((store, from))
     }
 
+    /// Opens the store of a data folder for reading only, for reports: nothing is written,
+    /// not even SQLite's WAL index, so a read-only folder, a backup or a full disk can still
+    /// be reported on (D11). A folder without a store reads as an empty one.
+    ///
+    /// # Errors
+    /// A newer schema, or a damaged or unreadable file.
+    pub fn open_read_only(data_dir: &Path) -> Result<Store, StoreError> {
+        let path = data_dir.join(FILE_NAME);
+        if !path.exists() {
+            return Store::in_memory();
+        }
+        crate::fsutil::check_regular(&path, u64::MAX).map_err(StoreError::Read)?;
+        let ro = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let plain = Connection::open_with_flags(&path, ro).and_then(|c| {
+            c.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))?;
+            Ok(c)
+        });
+        let conn = match plain {
+            Ok(c) => c,
+            // A WAL store in a folder we may not write to cannot get its index file;
+            // `immutable` reads the file as it is, which is what a report of a backup wants.
+            Err(_) => {
+                let uri = format!("file:{}?immutable=1", uri_path(&path));
+                let c = Connection::open_with_flags(uri, ro | OpenFlags::SQLITE_OPEN_URI)?;
+                c.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))?;
+                c
+            }
+        };
+        let found: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if found > current_version() {
+            return Err(StoreError::TooNew {
+                path,
+                found,
+                supported: current_version(),
+            });
+        }
+        if found < current_version() {
+            // Queries name the current schema's columns: an older store is migrated first,
+            // which needs the usual (writing) open.
+            drop(conn);
+            return Store::open(data_dir).map(|(store, _)| store);
+        }
+        Ok(Store { conn, path: Some(path) })
+    }
+
     /// A store in memory (when the data folder cannot be used; nothing is kept).
     ///
     /// # Errors
@@ -268,12 +379,15 @@ impl Store {
     /// Pragmas and migrations; returns the version found.
     fn prepare(&self) -> Result<u32, StoreError> {
         let c = &self.conn;
+        // First of all: another process (the app and a CLI script, say) may hold a lock
+        // while it creates or migrates the same store, and every statement below must wait
+        // for it rather than fail.
+        c.busy_timeout(std::time::Duration::from_secs(10))?;
         c.pragma_update(None, "journal_mode", "WAL")?;
         // NORMAL in WAL mode survives a process being killed; only power loss may drop the
         // last transaction, and never corrupts.
         c.pragma_update(None, "synchronous", "NORMAL")?;
         c.pragma_update(None, "foreign_keys", "ON")?;
-        c.busy_timeout(std::time::Duration::from_secs(5))?;
         let found: u32 = c.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if found > current_version() {
             return Err(StoreError::TooNew {
@@ -282,11 +396,27 @@ impl Store {
                 supported: current_version(),
             });
         }
-        for (i, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
-            let tx = c.unchecked_transaction()?;
-            tx.execute_batch(sql)?;
-            tx.pragma_update(None, "user_version", idx(i + 1))?;
-            tx.commit()?;
+        if found < current_version() {
+            // One writer migrates: BEGIN IMMEDIATE takes the write lock before reading the
+            // version again, so a second process that raced us here sees our work and skips
+            // it instead of failing with "table already exists" (D6).
+            c.execute_batch("BEGIN IMMEDIATE")?;
+            let migrated = (|| -> Result<(), StoreError> {
+                let now: u32 = c.pragma_query_value(None, "user_version", |r| r.get(0))?;
+                for (i, sql) in MIGRATIONS.iter().enumerate().skip(now as usize) {
+                    c.execute_batch(sql)?;
+                    c.pragma_update(None, "user_version", idx(i + 1))?;
+                }
+                Ok(())
+            })();
+            match migrated {
+                Ok(()) => c.execute_batch("COMMIT")?,
+                Err(e) => {
+                    // Nothing half-migrated is kept; the error says why.
+                    let _ = c.execute_batch("ROLLBACK");
+                    return Err(e);
+                }
+            }
         }
         Ok(found)
     }
@@ -331,21 +461,7 @@ impl Store {
     /// # Errors
     /// SQLite errors (e.g. a read-only store).
     pub fn ensure_profile(&self, name: &str) -> Result<i64, StoreError> {
-        if let Some(id) = self.profile_id(name)? {
-            return Ok(id);
-        }
-        self.conn.execute(
-            "INSERT INTO profiles (name, created_at) VALUES (?1, ?2)",
-            params![name, super::record::now()],
-        )?;
-        Ok(self.conn.last_insert_rowid())
-    }
-
-    fn profile_id(&self, name: &str) -> Result<Option<i64>, StoreError> {
-        Ok(self
-            .conn
-            .query_row("SELECT id FROM profiles WHERE name = ?1", [name], |r| r.get(0))
-            .optional()?)
+        ensure_profile_in(&self.conn, name)
     }
 
     /// Is an attempt with this unique id already kept?
@@ -366,85 +482,120 @@ impl Store {
     /// # Errors
     /// SQLite errors (full disk, read-only file): nothing is kept then.
     pub fn record(&mut self, a: &Attempt) -> Result<Option<i64>, StoreError> {
-        let profile = self.ensure_profile(&a.profile)?;
-        let tx = self.conn.transaction()?;
-        let skills = a.skills.iter().map(|s| s.id()).collect::<Vec<_>>().join(",");
-        let inserted = tx.execute(
-            "INSERT OR IGNORE INTO attempts (uid, profile_id, scenario_id, scenario_version, scenario_title, lang, skills,
-                started_at, finished_at, elapsed_ms, time_limit_s, total, passed, critical_failed, seed, source)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-            params![
-                a.uid,
-                profile,
-                a.scenario,
-                a.version,
-                a.title,
-                a.lang.id(),
-                skills,
-                a.started_at,
-                a.finished_at,
-                i64::try_from(a.elapsed_ms).unwrap_or(i64::MAX),
-                a.time_limit_s,
-                a.total,
-                a.passed,
-                a.critical_failed,
-                a.seed.map(|s| s.to_string()),
-                a.source,
-            ],
-        )?;
-        if inserted == 0 {
-            return Ok(None);
-        }
-        let attempt_id = tx.last_insert_rowid();
-        for (i, s) in a.steps.iter().enumerate() {
-            let answer = serde_json::to_string(&s.answer).unwrap_or_default();
-            tx.execute(
-                "INSERT INTO attempt_steps (attempt_id, idx, step_id, channel, answer, total, passed, critical_failed, elapsed_ms)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                params![
-                    attempt_id,
-                    idx(i),
-                    s.step,
-                    s.channel.id(),
-                    answer,
-                    s.result.total,
-                    s.result.passed,
-                    s.result.critical_failed,
-                    i64::try_from(s.elapsed_ms).unwrap_or(i64::MAX),
-                ],
-            )?;
-            let step_row = tx.last_insert_rowid();
-            for (j, c) in s.result.criteria.iter().enumerate() {
-                tx.execute(
-                    "INSERT INTO criterion_results (step_row, idx, criterion_id, label, result, points, max, critical, cap, evidence, message, shown)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                    params![
-                        step_row,
-                        idx(j),
-                        c.id,
-                        c.label,
-                        c.result.id(),
-                        c.points,
-                        c.max,
-                        c.critical,
-                        c.cap,
-                        serde_json::to_string(&c.evidence).unwrap_or_default(),
-                        serde_json::to_string(&c.message).unwrap_or_default(),
-                        s.shown.get(j).cloned().unwrap_or_default(),
-                    ],
-                )?;
-                if let Some(Some(o)) = s.overrides.get(j) {
-                    tx.execute(
-                        "INSERT INTO overrides (criterion_row, result, comment, reviewer, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                        params![tx.last_insert_rowid(), o.result.id(), o.comment, o.reviewer, o.at],
-                    )?;
-                }
+        // The profile is created inside the attempt's own transaction, which takes the write
+        // lock at once: two processes recording a new profile's first attempt at the same
+        // moment both succeed, one creating the profile and the other finding it (D6).
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let id = record_in(&tx, a)?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Keeps many attempts in one transaction: all of them or, on an error (a full disk),
+    /// none, so an interrupted import never leaves half a file behind (D9). Returns how many
+    /// were added and how many were already kept.
+    ///
+    /// # Errors
+    /// SQLite errors: nothing is kept then.
+    pub fn record_all(&mut self, attempts: &[Attempt]) -> Result<(usize, usize), StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let (mut added, mut skipped) = (0, 0);
+        for a in attempts {
+            match record_in(&tx, a)? {
+                Some(_) => added += 1,
+                None => skipped += 1,
             }
         }
         tx.commit()?;
-        Ok(Some(attempt_id))
+        Ok((added, skipped))
     }
+}
 
+/// Keeps one attempt inside an open transaction; `None` when it is already kept.
+fn record_in(tx: &rusqlite::Transaction<'_>, a: &Attempt) -> Result<Option<i64>, StoreError> {
+    let profile = ensure_profile_in(tx, &a.profile)?;
+    let skills = a.skills.iter().map(|s| s.id()).collect::<Vec<_>>().join(",");
+    let inserted = tx.execute(
+        "INSERT OR IGNORE INTO attempts (uid, profile_id, scenario_id, scenario_version, scenario_title, lang, skills,
+            started_at, finished_at, elapsed_ms, time_limit_s, total, passed, critical_failed, seed, source, import_check)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+        params![
+            a.uid,
+            profile,
+            a.scenario,
+            a.version,
+            a.title,
+            a.lang.id(),
+            skills,
+            a.started_at,
+            a.finished_at,
+            i64::try_from(a.elapsed_ms).unwrap_or(i64::MAX),
+            a.time_limit_s,
+            a.total,
+            a.passed,
+            a.critical_failed,
+            a.seed.map(|s| s.to_string()),
+            a.source,
+            a.import_check.map(super::record::ImportCheck::id),
+        ],
+    )?;
+    if inserted == 0 {
+        return Ok(None);
+    }
+    let attempt_id = tx.last_insert_rowid();
+    for (i, s) in a.steps.iter().enumerate() {
+        let answer = serde_json::to_string(&s.answer).unwrap_or_default();
+        tx.execute(
+            "INSERT INTO attempt_steps (attempt_id, idx, step_id, channel, answer, total, passed, critical_failed, elapsed_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                attempt_id,
+                idx(i),
+                s.step,
+                s.channel.id(),
+                answer,
+                s.result.total,
+                s.result.passed,
+                s.result.critical_failed,
+                i64::try_from(s.elapsed_ms).unwrap_or(i64::MAX),
+            ],
+        )?;
+        let step_row = tx.last_insert_rowid();
+        for (j, c) in s.result.criteria.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO criterion_results (step_row, idx, criterion_id, label, result, points, max, critical, cap, evidence, message, shown)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                params![
+                    step_row,
+                    idx(j),
+                    c.id,
+                    c.label,
+                    c.result.id(),
+                    c.points,
+                    c.max,
+                    c.critical,
+                    c.cap,
+                    serde_json::to_string(&c.evidence).unwrap_or_default(),
+                    serde_json::to_string(&c.message).unwrap_or_default(),
+                    s.shown.get(j).cloned().unwrap_or_default(),
+                ],
+            )?;
+            if let Some(Some(o)) = s.overrides.get(j) {
+                tx.execute(
+                    "INSERT INTO overrides (criterion_row, result, comment, reviewer, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![tx.last_insert_rowid(), o.result.id(), o.comment, o.reviewer, o.at],
+                )?;
+            }
+        }
+    }
+    Ok(Some(attempt_id))
+}
+
+impl Store {
     /// Summaries of a profile's attempts, oldest first.
     ///
     /// # Errors
@@ -452,7 +603,7 @@ impl Store {
     pub fn summaries(&self, profile: &str) -> Result<Vec<Summary>, StoreError> {
         let mut st = self.conn.prepare_cached(
             "SELECT a.id, a.uid, a.scenario_id, a.scenario_title, a.lang, a.skills, a.finished_at, a.total, a.passed,
-                    a.elapsed_ms, a.time_limit_s, a.source, a.critical_failed
+                    a.elapsed_ms, a.time_limit_s, a.source, a.critical_failed, a.import_check
              FROM attempts a JOIN profiles p ON p.id = a.profile_id
              WHERE p.name = ?1 ORDER BY a.finished_at, a.id",
         )?;
@@ -475,9 +626,43 @@ impl Store {
                 time_limit_s: r.get(10)?,
                 source: r.get(11)?,
                 critical_failed: r.get(12)?,
+                import_check: import_check(r.get(13)?),
             })
         })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        // One hand-edited or damaged row must not hide every other attempt (D10): it is
+        // left out here and named by `damaged_attempts`.
+        Ok(rows
+            .filter_map(|row| {
+                row.map_err(|e| log::warn!("{FILE_NAME}: an attempt of {profile} is unreadable: {e}"))
+                    .ok()
+            })
+            .collect())
+    }
+
+    /// The attempts of a profile that cannot be read back, with the reason: reports leave
+    /// them out and say so.
+    ///
+    /// # Errors
+    /// SQLite errors.
+    pub fn damaged_attempts(&self, profile: &str) -> Result<Vec<Damaged>, StoreError> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT a.id, a.uid FROM attempts a JOIN profiles p ON p.id = a.profile_id
+             WHERE p.name = ?1 ORDER BY a.finished_at, a.id",
+        )?;
+        let ids: Vec<(i64, String)> = st
+            .query_map([profile], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        let mut out = Vec::new();
+        for (id, uid) in ids {
+            if let Err(e) = self.attempt(id) {
+                out.push(Damaged {
+                    id,
+                    uid,
+                    error: e.to_string(),
+                });
+            }
+        }
+        Ok(out)
     }
 
     /// A whole attempt, steps, criteria and overrides included.
@@ -489,7 +674,8 @@ impl Store {
             .conn
             .query_row(
                 "SELECT a.uid, p.name, a.scenario_id, a.scenario_version, a.scenario_title, a.lang, a.skills, a.started_at,
-                        a.finished_at, a.elapsed_ms, a.time_limit_s, a.total, a.passed, a.critical_failed, a.seed, a.source
+                        a.finished_at, a.elapsed_ms, a.time_limit_s, a.total, a.passed, a.critical_failed, a.seed, a.source,
+                        a.import_check
                  FROM attempts a JOIN profiles p ON p.id = a.profile_id WHERE a.id = ?1",
                 [id],
                 |r| {
@@ -511,6 +697,7 @@ impl Store {
                         seed: r.get::<_, Option<String>>(14)?.and_then(|s| s.parse().ok()),
                         steps: Vec::new(),
                         source: r.get(15)?,
+                        import_check: import_check(r.get(16)?),
                     })
                 },
             )
@@ -636,8 +823,11 @@ impl Store {
     pub fn attempts(&self, profile: &str) -> Result<Vec<Attempt>, StoreError> {
         let mut out = Vec::new();
         for s in self.summaries(profile)? {
-            if let Some(a) = self.attempt(s.id)? {
-                out.push(a);
+            match self.attempt(s.id) {
+                Ok(Some(a)) => out.push(a),
+                Ok(None) => {}
+                // Left out, as in `summaries`; `damaged_attempts` names it.
+                Err(e) => log::warn!("{FILE_NAME}: attempt {} is unreadable: {e}", s.uid),
             }
         }
         Ok(out)

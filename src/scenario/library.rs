@@ -182,13 +182,9 @@ impl Library {
         let mut scenarios = Vec::new();
         let mut tracks = Vec::new();
         for path in loose {
-            let bytes = if path.is_file() {
-                std::fs::read(&path)
-                    .map(std::borrow::Cow::Owned)
-                    .map_err(|e| e.to_string())
-            } else {
-                Err(std::io::Error::from(std::io::ErrorKind::NotFound).to_string())
-            };
+            let bytes = crate::fsutil::read_file(&path, parse::MAX_FILE_BYTES as u64)
+                .map(std::borrow::Cow::Owned)
+                .map_err(|e| e.short_msg());
             let file = PackFile {
                 rel: path
                     .file_name()
@@ -217,12 +213,9 @@ impl Library {
     ) {
         let bytes = match &file.bytes {
             Ok(b) => b,
-            Err(e) => {
-                self.problems.push(Diagnostic::error(
-                    &file.display,
-                    (1, 1),
-                    Msg::new("load-read-error").with("error", e.as_str()),
-                ));
+            Err(why) => {
+                self.problems
+                    .push(Diagnostic::error(&file.display, (1, 1), why.clone()));
                 return;
             }
         };

@@ -8,6 +8,8 @@ use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use crate::assets;
+use crate::fsutil;
+use crate::i18n::Msg;
 
 /// Where a pack lives.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,8 +42,8 @@ pub struct PackFile {
     pub display: String,
     /// What it holds.
     pub kind: FileKind,
-    /// Its bytes, or the reason it could not be read.
-    pub bytes: Result<Cow<'static, [u8]>, String>,
+    /// Its bytes, or the reason it could not be read (or was not read).
+    pub bytes: Result<Cow<'static, [u8]>, Msg>,
 }
 
 /// Why an image path was refused.
@@ -59,7 +61,22 @@ pub enum ImagePathError {
     /// Not found in the pack's images folder.
     #[error("image not found")]
     Missing,
+    /// A symlink that resolves outside the pack's images folder.
+    #[error("image is a symlink out of the pack")]
+    Symlink,
+    /// A folder, FIFO or device where an image should be.
+    #[error("image is not a regular file")]
+    NotAFile,
+    /// Larger than any picture in a scenario should be.
+    #[error("image is too large")]
+    TooLarge,
+    /// Not a PNG file (pictures are PNG).
+    #[error("image is not a PNG file")]
+    NotPng,
 }
+
+/// The first bytes of every PNG file.
+const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
 
 impl ImagePathError {
     /// The Fluent id explaining this error to a trainer.
@@ -70,6 +87,10 @@ impl ImagePathError {
             ImagePathError::Absolute => "val-image-absolute",
             ImagePathError::Escapes => "val-image-escapes",
             ImagePathError::Missing => "val-image-missing",
+            ImagePathError::Symlink => "val-image-symlink",
+            ImagePathError::NotAFile => "val-image-not-file",
+            ImagePathError::TooLarge => "val-image-too-large",
+            ImagePathError::NotPng => "val-image-not-png",
         }
     }
 }
@@ -154,11 +175,17 @@ impl PackSource {
                 let images = images.canonicalize().map_err(|_| ImagePathError::Missing)?;
                 let real = full.canonicalize().map_err(|_| ImagePathError::Missing)?;
                 if !real.starts_with(&images) {
-                    return Err(ImagePathError::Escapes);
+                    return Err(ImagePathError::Symlink);
                 }
-                std::fs::read(&real)
-                    .map(Cow::Owned)
-                    .map_err(|_| ImagePathError::Missing)
+                let bytes = fsutil::read_file(&real, MAX_IMAGE_BYTES).map_err(|e| match e {
+                    fsutil::ReadError::NotAFile { .. } => ImagePathError::NotAFile,
+                    fsutil::ReadError::TooLarge { .. } => ImagePathError::TooLarge,
+                    _ => ImagePathError::Missing,
+                })?;
+                if !bytes.starts_with(PNG_SIGNATURE) {
+                    return Err(ImagePathError::NotPng);
+                }
+                Ok(Cow::Owned(bytes))
             }
         }
     }
@@ -211,30 +238,93 @@ pub fn kind_of(rel: &str) -> FileKind {
 /// Deep enough for any sensible pack, shallow enough that a symlink loop ends quickly.
 const MAX_DEPTH: usize = 6;
 
-fn walk(root: &Path, dir: &Path, depth: usize, out: &mut Vec<PackFile>) {
-    if depth > MAX_DEPTH {
-        return;
+/// The largest image a pack may carry: a phone photo is a few megabytes.
+pub const MAX_IMAGE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// A file the walk met but did not read, with the reason, so nothing is skipped silently.
+fn skipped(root: &Path, path: &Path, why: Msg) -> PackFile {
+    let rel = path
+        .strip_prefix(root)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/");
+    PackFile {
+        display: path.display().to_string(),
+        kind: kind_of(&rel),
+        rel,
+        bytes: Err(why),
     }
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
+}
+
+/// Is `path` (after resolving symlinks) still inside the pack's root?
+fn inside(root: &Path, path: &Path) -> bool {
+    match (root.canonicalize(), path.canonicalize()) {
+        (Ok(r), Ok(p)) => p.starts_with(r),
+        _ => false,
+    }
+}
+
+fn walk(root: &Path, dir: &Path, depth: usize, out: &mut Vec<PackFile>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            out.push(skipped(
+                root,
+                dir,
+                Msg::new("load-folder-unreadable").with("error", e.to_string()),
+            ));
+            return;
+        }
     };
-    for entry in entries.flatten() {
+    for entry in entries {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                out.push(skipped(
+                    root,
+                    dir,
+                    Msg::new("load-folder-unreadable").with("error", e.to_string()),
+                ));
+                continue;
+            }
+        };
         let path = entry.path();
         let name = entry.file_name();
         let name = name.to_string_lossy();
+        // Hidden files (editor swap files, .git) and the images folder are not pack files.
         if name.starts_with('.') || name == "images" && depth == 0 {
             continue;
         }
         let Ok(ft) = entry.file_type() else { continue };
-        if ft.is_dir() {
-            walk(root, &path, depth + 1, out);
-        } else if name.ends_with(".ron") {
+        let is_ron = std::path::Path::new(&*name)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+        // A symlink may point anywhere: a shared pack must not read files outside itself.
+        if ft.is_symlink() && !inside(root, &path) {
+            if is_ron || path.is_dir() {
+                out.push(skipped(root, &path, Msg::new("load-symlink-outside")));
+            }
+            continue;
+        }
+        if path.is_dir() {
+            if depth + 1 > MAX_DEPTH {
+                out.push(skipped(
+                    root,
+                    &path,
+                    Msg::new("load-too-deep").num("max", MAX_DEPTH as f64),
+                ));
+            } else {
+                walk(root, &path, depth + 1, out);
+            }
+        } else if is_ron {
             let rel = path
                 .strip_prefix(root)
                 .unwrap_or(&path)
                 .to_string_lossy()
                 .replace('\\', "/");
-            let bytes = read_limited(&path);
+            let bytes = fsutil::read_file(&path, super::parse::MAX_FILE_BYTES as u64)
+                .map(Cow::Owned)
+                .map_err(|e| e.short_msg());
             out.push(PackFile {
                 display: path.display().to_string(),
                 kind: kind_of(&rel),
@@ -243,18 +333,6 @@ fn walk(root: &Path, dir: &Path, depth: usize, out: &mut Vec<PackFile>) {
             });
         }
     }
-}
-
-/// Reads a file, refusing anything far larger than a scenario could be without reading it all.
-fn read_limited(path: &Path) -> Result<Cow<'static, [u8]>, String> {
-    use std::io::Read;
-    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
-    let mut buf = Vec::new();
-    // One byte over the limit is enough for the size check to report it.
-    file.take(super::parse::MAX_FILE_BYTES as u64 + 1)
-        .read_to_end(&mut buf)
-        .map_err(|e| e.to_string())?;
-    Ok(Cow::Owned(buf))
 }
 
 #[cfg(test)]

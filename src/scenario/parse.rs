@@ -31,10 +31,13 @@ pub fn decode<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> {
             file,
             (1, 1),
             Msg::new("load-too-large")
-                .num("size_kb", u32::try_from(bytes.len() / 1024).unwrap_or(u32::MAX))
+                // Rounded up: a file one byte over the limit must not read "1024 KB of 1024 KB".
+                .num("size_kb", u32::try_from(bytes.len().div_ceil(1024)).unwrap_or(u32::MAX))
                 .num("max_kb", u32::try_from(MAX_FILE_BYTES / 1024).unwrap_or(u32::MAX)),
         ));
     }
+    // A byte-order mark (Windows Notepad writes one) is not part of the text.
+    let bytes = crate::fsutil::strip_bom(bytes);
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -78,7 +81,14 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Diagnosti
 
 /// A translatable message for a ron error; our own vocabulary errors become their own message.
 fn syntax_msg(code: &ron::Error) -> Msg {
-    let detail = code.to_string();
+    explain_detail(&code.to_string())
+}
+
+/// A translatable message for a deserializer's error text (ron's or serde_json's): our own
+/// vocabulary errors, which travel through serde's free-text channel with marker characters,
+/// become their own message, so the markers never reach a user (D20).
+#[must_use]
+pub fn explain_detail(detail: &str) -> Msg {
     let parts: Vec<&str> = detail.split(UNKNOWN_ID_MARK).collect();
     if let [_, kind, given, expected, ..] = parts.as_slice() {
         return Msg::new("load-unknown-id")

@@ -153,8 +153,18 @@ fn resolve_one(c: &CriterionSpec, problems: &mut Vec<RubricProblem>) -> Option<R
             if custom.require.is_empty() && custom.avoid.is_empty() && custom.pattern.is_none() {
                 problems.push(RubricProblem::CustomEmpty(c.id.clone()));
             }
+            // Checked as it will be compiled: placeholders filled in (with a stand-in value,
+            // as the draw is not known here) and `{{` / `}}` turned into braces.
+            let stand_ins = |p: &str| -> super::template::Values {
+                super::template::placeholders(p)
+                    .into_iter()
+                    .map(|n| (n.to_owned(), "x".to_owned()))
+                    .collect()
+            };
             if let Some(p) = &custom.pattern
-                && let Err(e) = regex::RegexBuilder::new(p).case_insensitive(true).build()
+                && let Err(e) = regex::RegexBuilder::new(&super::template::render(p, &stand_ins(p)))
+                    .case_insensitive(true)
+                    .build()
             {
                 problems.push(RubricProblem::BadPattern {
                     id: c.id.clone(),

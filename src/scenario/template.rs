@@ -11,7 +11,18 @@ use super::model::Scenario;
 /// Variable values by id.
 pub type Values = BTreeMap<String, String>;
 
-/// The placeholder names used in a text, in order (duplicates included).
+/// Can this be the name inside a placeholder? Variable ids start with a letter; `{3}`,
+/// `{2,5}` and `\\p{L}` in a custom criterion's regular expression are regex syntax, not
+/// placeholders, and are left alone.
+fn is_placeholder(text: &str, open: usize, name: &str) -> bool {
+    let regex_class = text[..open].ends_with("\\p") || text[..open].ends_with("\\P");
+    !regex_class
+        && name.chars().next().is_some_and(char::is_alphabetic)
+        && name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+}
+
+/// The placeholder names used in a text, in order (duplicates included). An unclosed brace
+/// followed by a name is returned too, so that validation reports it.
 #[must_use]
 pub fn placeholders(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
@@ -22,11 +33,16 @@ pub fn placeholders(text: &str) -> Vec<&str> {
             b'{' if bytes.get(i + 1) == Some(&b'{') => i += 2,
             b'{' => {
                 if let Some(end) = text[i + 1..].find('}') {
-                    out.push(&text[i + 1..i + 1 + end]);
+                    let name = &text[i + 1..i + 1 + end];
+                    if is_placeholder(text, i, name) {
+                        out.push(name);
+                    }
                     i += end + 2;
                 } else {
-                    // An unclosed brace is left as text; validation reports it.
-                    out.push(&text[i + 1..]);
+                    let rest = &text[i + 1..];
+                    if rest.chars().next().is_some_and(char::is_alphabetic) {
+                        out.push(rest);
+                    }
                     break;
                 }
             }
@@ -57,9 +73,10 @@ pub fn render<'a>(text: &'a str, values: &Values) -> Cow<'a, str> {
             match inner.find('}') {
                 Some(end) => {
                     let name = &inner[..end];
+                    let open = text.len() - tail.len();
                     match values.get(name) {
-                        Some(v) => out.push_str(v),
-                        None => out.push_str(&tail[..end + 2]),
+                        Some(v) if is_placeholder(text, open, name) => out.push_str(v),
+                        _ => out.push_str(&tail[..end + 2]),
                     }
                     rest = &inner[end + 1..];
                 }
@@ -153,5 +170,20 @@ mod tests {
     fn lists_placeholders() {
         assert_eq!(placeholders("{a} {{b}} {c}"), ["a", "c"]);
         assert_eq!(placeholders("x {open"), ["open"]);
+    }
+
+    /// D16: a custom criterion's regular expression may use `{n}`, `{n,m}` and `\\p{L}`;
+    /// they are regex syntax, not placeholders, and must reach the regex unchanged.
+    #[test]
+    fn regex_braces_are_not_placeholders() {
+        let pattern = r"\d{3}-\d{2,4} \p{L}+ {first}";
+        assert_eq!(placeholders(pattern), ["first"]);
+        assert_eq!(render(pattern, &vals()), r"\d{3}-\d{2,4} \p{L}+ Laura");
+        let vals_l: Values = [("L".to_owned(), "x".to_owned())].into_iter().collect();
+        assert_eq!(
+            render(r"\p{L}", &vals_l),
+            r"\p{L}",
+            "a class name stays even if a variable has it"
+        );
     }
 }

@@ -175,6 +175,9 @@ pub struct LexiconExtension {
     pub function_words: Vec<String>,
 }
 
+/// The largest lexicon addition file read: thousands of entries fit in far less.
+pub const MAX_EXTENSION_BYTES: u64 = 1024 * 1024;
+
 /// The folder of trainers' lexicon additions, set once at start (see [`use_extensions_from`]).
 static EXTENSIONS: OnceLock<Option<PathBuf>> = OnceLock::new();
 
@@ -243,12 +246,17 @@ fn merge_extension(file: &mut LexiconFile, name: &str, text: &str, lang: Lang, p
             ));
             continue;
         }
+        // Patterns are reported in file order, each search going on from the previous
+        // one: thousands of bad patterns must not each rescan the file from its start.
+        let mut cursor = at.find_str_from(0, &concept).unwrap_or(0);
         let good = patterns.into_iter().filter(|p| match pattern::parse(p) {
             Ok(_) => true,
             Err(e) => {
+                let found = at.find_str_from(cursor, p);
+                cursor = found.unwrap_or(cursor);
                 problems.push(Diagnostic::error(
                     name,
-                    at.find_str(&[], p),
+                    found.map_or_else(|| at.find_str(&[], p), |o| at.line_col(o)),
                     Msg::new("val-lexicon-pattern")
                         .with("pattern", p.as_str())
                         .with("detail", e.to_string()),
@@ -370,16 +378,24 @@ impl Lexicon {
             Lang::Fi => (&FI, "lexicons/fi.ron"),
         };
         cell.get_or_init(|| {
-            let extension = extension_file(lang).and_then(|f| {
-                std::fs::read_to_string(&f)
-                    .ok()
-                    .map(|text| (f.display().to_string(), text))
-            });
-            let lex = Lexicon::with_extension(
+            // A missing file is the usual case (no additions); anything else that stops it
+            // from being read is reported like a problem inside it, never dropped silently.
+            let mut unreadable = None;
+            let extension =
+                extension_file(lang).and_then(|f| match crate::fsutil::read_text(&f, MAX_EXTENSION_BYTES) {
+                    Ok(text) => Some((f.display().to_string(), text)),
+                    Err(crate::fsutil::ReadError::NotFound { .. }) => None,
+                    Err(e) => {
+                        unreadable = Some(Diagnostic::error(&f.display().to_string(), (1, 1), e.short_msg()));
+                        None
+                    }
+                });
+            let mut lex = Lexicon::with_extension(
                 assets::text(path).unwrap_or(""),
                 extension.as_ref().map(|(n, t)| (n.as_str(), t.as_str())),
                 lang,
             );
+            lex.extension_problems.extend(unreadable);
             for p in &lex.problems {
                 log::warn!("lexicon {path}: {p}");
             }

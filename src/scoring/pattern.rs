@@ -40,7 +40,15 @@ pub enum PatternError {
     /// `*` not at the end of a word.
     #[error("'*' inside a word in '{0}'")]
     StarInside(String),
+    /// Regular-expression syntax, which this pattern language does not have: read as words
+    /// it would match something else entirely (`(a+)+$` would match the word "a").
+    #[error("'{0}' looks like a regular expression")]
+    RegexLike(String),
 }
+
+/// Characters of regular-expression syntax that never occur in a phrase pattern (braces do:
+/// they hold placeholders such as `{delay}`).
+const REGEX_CHARS: &[char] = &['(', ')', '[', ']', '|', '\\', '^', '$', '+', '?'];
 
 impl PatternError {
     /// The Fluent id of the explanation.
@@ -50,6 +58,7 @@ impl PatternError {
             PatternError::Empty => "val-pattern-empty",
             PatternError::Bare(_) => "val-pattern-bare",
             PatternError::StarInside(_) => "val-pattern-star",
+            PatternError::RegexLike(_) => "val-pattern-regex",
         }
     }
 }
@@ -59,6 +68,9 @@ impl PatternError {
 /// # Errors
 /// When the pattern is empty or misuses `*` / `=`.
 pub fn parse(source: &str) -> Result<Pattern, PatternError> {
+    if source.contains(REGEX_CHARS) {
+        return Err(PatternError::RegexLike(source.to_owned()));
+    }
     let mut slots = Vec::new();
     for chunk in source.split_whitespace() {
         let exact = chunk.starts_with('=');
@@ -128,6 +140,10 @@ mod tests {
         assert_eq!(parse("  "), Err(PatternError::Empty));
         assert!(matches!(parse("*"), Err(PatternError::Bare(_))));
         assert!(matches!(parse("ap*ol"), Err(PatternError::StarInside(_))));
+        // D15: read as words, "(a+)+$" used to become the word "a".
+        for regex in ["(a+)+$", "^sorry$", "a|b", "\\d+", "[a-z]*", "sorry?"] {
+            assert!(matches!(parse(regex), Err(PatternError::RegexLike(_))), "{regex}");
+        }
         assert_eq!(parse("dm:llä").unwrap().slots.len(), 1);
     }
 }

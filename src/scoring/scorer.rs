@@ -110,6 +110,16 @@ impl Scorer {
     /// Scores a reply.
     #[must_use]
     pub fn score(&self, reply: &str) -> ScoreResult {
+        if is_blank(reply) {
+            // Nothing was written: no criterion can be met, and a length limit or an emoji
+            // policy kept by saying nothing earns no points (D23).
+            let results = self
+                .rubric
+                .iter()
+                .map(|c| apply_scale(c, Mark::Fail, Vec::new(), Msg::new("crit-empty-reply")))
+                .collect();
+            return finish(results, self.pass_mark);
+        }
         let lexicon = Lexicon::builtin(self.situation.lang);
         let analysis = Analysis::new(reply, lexicon, &self.extra);
         let ctx = Ctx {
@@ -131,6 +141,14 @@ impl Scorer {
             .collect();
         finish(results, self.pass_mark)
     }
+}
+
+/// Is a reply empty to a reader: only whitespace and invisible format characters?
+#[must_use]
+pub fn is_blank(reply: &str) -> bool {
+    reply
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}'))
 }
 
 /// The sign-off check for the situation's brand and language.

@@ -108,10 +108,14 @@ fn ascii_find_urls(text: &str, bytes: &[u8], out: &mut Vec<(usize, usize)>) {
             continue;
         }
         // A word starts here; only a protocol or a label followed by a dot can be a URL.
+        // The cheap test first: after `-`, `_` or a dot no URL can start, and scanning the
+        // label run there would make `a-a-a-…` quadratic (every `a` rescans the rest).
         let prev_ok = i == 0 || !bad_preceding(char::from(bytes[i - 1]));
-        let run = bytes[i..].iter().take_while(|&&c| is_label(c)).count();
-        let rest = &bytes[i..];
-        let candidate = prev_ok && (bytes.get(i + run) == Some(&b'.') || may_have_protocol(rest));
+        let candidate = prev_ok && {
+            let rest = &bytes[i..];
+            let run = rest.iter().take_while(|&&c| is_label(c)).count();
+            bytes.get(i + run) == Some(&b'.') || may_have_protocol(rest)
+        };
         if candidate && let Some(end) = match_url_at(text, i) {
             out.push((i, end));
             i = end;

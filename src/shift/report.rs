@@ -560,6 +560,7 @@ pub fn shift_attempt(
             elapsed_ms: report.ended_ms,
         }],
         source: "local".to_owned(),
+        import_check: None,
     }
 }
 

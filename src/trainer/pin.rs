@@ -89,8 +89,15 @@ pub fn set(data_dir: &Path, pin: &str, again: &str) -> Result<(), PinError> {
     check_new(pin, again)?;
     let path = pin_path(data_dir);
     let phc = hash(pin)?;
-    fsutil::write_atomic(&path, format!("{phc}\n").as_bytes()).map_err(|source| PinError::Io { path, source })
+    fsutil::write_private(&path, format!("{phc}\n").as_bytes()).map_err(|source| PinError::Io { path, source })
 }
+
+/// The most memory (KiB) a stored hash may ask for: four times argon2's default.
+const MAX_M_COST_KIB: u32 = 4 * argon2::Params::DEFAULT_M_COST;
+/// The most passes a stored hash may ask for.
+const MAX_T_COST: u32 = 16;
+/// The most lanes a stored hash may ask for.
+const MAX_P_COST: u32 = 8;
 
 /// Does `pin` match the stored hash?
 ///
@@ -98,11 +105,27 @@ pub fn set(data_dir: &Path, pin: &str, again: &str) -> Result<(), PinError> {
 /// The hash file cannot be read or is damaged.
 pub fn verify(data_dir: &Path, pin: &str) -> Result<bool, PinError> {
     let path = pin_path(data_dir);
-    let stored = std::fs::read_to_string(&path).map_err(|source| PinError::Io {
+    let stored = crate::fsutil::read_text(&path, 4096).map_err(|e| PinError::Damaged {
         path: path.clone(),
-        source,
+        detail: e.to_string(),
     })?;
-    match Argon2::default().verify_password(pin.as_bytes(), stored.trim()) {
+    let damaged = |detail: String| PinError::Damaged {
+        path: path.clone(),
+        detail,
+    };
+    let hash = argon2::PasswordHash::new(stored.trim()).map_err(|e| damaged(e.to_string()))?;
+    // The cost comes from the file: a crafted file asking for gigabytes of memory or hours
+    // of work must not hang the login. Nothing Someaspa writes comes near these bounds.
+    let params = argon2::Params::try_from(&hash).map_err(|e| damaged(e.to_string()))?;
+    if params.m_cost() > MAX_M_COST_KIB || params.t_cost() > MAX_T_COST || params.p_cost() > MAX_P_COST {
+        return Err(damaged(format!(
+            "cost m={}, t={}, p={} is far above what Someaspa writes",
+            params.m_cost(),
+            params.t_cost(),
+            params.p_cost()
+        )));
+    }
+    match Argon2::default().verify_password(pin.as_bytes(), &hash) {
         Ok(()) => Ok(true),
         Err(argon2::password_hash::Error::PasswordInvalid) => Ok(false),
         Err(e) => Err(PinError::Damaged {
@@ -135,6 +158,13 @@ mod tests {
     fn a_damaged_hash_file_is_reported() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(pin_path(dir.path()), "not a hash").unwrap();
+        assert!(matches!(verify(dir.path(), "1234"), Err(PinError::Damaged { .. })));
+        // A hash asking for 4 GiB and 100,000 passes is refused before argon2 runs.
+        std::fs::write(
+            pin_path(dir.path()),
+            "$argon2id$v=19$m=4194304,t=100000,p=1$c2FsdHNhbHRzYWx0$YWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXoxMjM0NTY",
+        )
+        .unwrap();
         assert!(matches!(verify(dir.path(), "1234"), Err(PinError::Damaged { .. })));
     }
 }

@@ -365,20 +365,17 @@ pub fn import(app: &mut SomeaspaApp) {
     };
     let Some(store) = &mut app.store else { return };
     for f in files {
-        let msg = match exchange::import(store, &f, None) {
-            Ok(r) => Notice {
-                msg: Msg::new("import-done")
-                    .with("profile", r.profile)
-                    .num("added", u32::try_from(r.added).unwrap_or(u32::MAX))
-                    .num("skipped", u32::try_from(r.skipped).unwrap_or(u32::MAX)),
-                error: false,
-            },
-            Err(e) => Notice {
+        match exchange::import(store, &f, None, &app.library, &app.loc) {
+            Ok(r) => {
+                for msg in r.messages() {
+                    app.notices.push(Notice { msg, error: false });
+                }
+            }
+            Err(e) => app.notices.push(Notice {
                 msg: Msg::new("import-failed").with("error", format!("{}: {e}", f.display())),
                 error: true,
-            },
-        };
-        app.notices.push(msg);
+            }),
+        }
     }
     app.refresh_dashboard();
 }

@@ -34,3 +34,13 @@ cli-no-data-dir = no data folder: give one with --data-dir DIR
 cli-write-error = could not write { $path }: { $error }
 cli-report-unknown-profile = no profile "{ $profile }" in this data folder (profiles: { $known })
 cli-report-written = report written to { $path }
+cli-batch-summary = { $scored ->
+        [one] 1 line scored
+       *[other] { $scored } lines scored
+    }, { $failed ->
+        [one] 1 line with an error
+       *[other] { $failed } lines with an error
+    }
+cli-batch-line-too-long = the line is longer than { $max } MB and was skipped
+cli-score-empty-not-recorded = The reply is empty, so no attempt was recorded.
+cli-report-damaged = warning: attempt { $uid } cannot be read from the progress store ({ $error }); the report leaves it out

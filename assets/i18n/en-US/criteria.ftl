@@ -137,3 +137,4 @@ crit-signature-partial-place = The sign-off ("{ $found }") should come at the ve
 crit-signature-partial-form = "{ $found }" is not the brand's sign-off format. Sign like this: { $expected }
 crit-signature-fail = No sign-off. This brand signs its replies: { $expected }
 
+crit-empty-reply = The reply is empty: write a reply before it can be scored.

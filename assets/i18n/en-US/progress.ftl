@@ -49,3 +49,19 @@ import-done = Imported { $added ->
        *[other] {""} ({ $skipped } already here, skipped)
     }.
 import-failed = Nothing was imported: { $error }
+import-checked = Every reply was scored again on this machine{ $differs ->
+        [0] {""}
+       *[other] {""}; { $differs ->
+            [one] 1 attempt differs
+           *[other] { $differs } attempts differ
+        } from what the file claimed (this machine's results are kept)
+    }{ $unknown ->
+        [0] {""}
+       *[other] {""}; { $unknown ->
+            [one] 1 attempt was
+           *[other] { $unknown } attempts were
+        } not re-scored, as their scenario version is not in this library, and never count as passed
+    }.
+import-check-rescored = re-scored here
+import-check-differs = re-scored here: the trainee's file claimed other results
+import-check-not-rescored = not re-scored: this scenario version is not in the library, so the file's results are not trusted

@@ -21,6 +21,9 @@ load-unknown-id = unknown { $kind ->
 load-syntax = syntax error: { $detail }
 load-pack-missing = the pack folder does not exist or cannot be read
 load-read-error = could not read the file: { $error }
+load-folder-unreadable = this folder could not be read, so its scenarios are missing: { $error }
+load-symlink-outside = this is a symbolic link to a place outside the pack; a pack may only use its own files, so it was not read
+load-too-deep = this folder is more than { $max } levels deep inside the pack, so it was not read: move its files closer to the pack folder
 
 val-format = the file says format { $given }, but this version of Someaspa reads formats 1 to { $supported }
 val-bad-id = "{ $id }" is not a valid id: use lower-case letters, digits and hyphens (e.g. "rail-delay-x-en")
@@ -33,9 +36,14 @@ val-image-empty = the image path is empty
 val-image-absolute = image "{ $path }" is an absolute path: give a path inside the pack's images/ folder
 val-image-escapes = image "{ $path }" leaves the pack: use "/" separators and no ".." (e.g. "memes/cat.png")
 val-image-missing = image "{ $path }" is not in the pack's images/ folder
+val-image-symlink = image "{ $path }" is a symbolic link to a file outside the pack's images/ folder: copy the picture into the pack instead
+val-image-not-file = image "{ $path }" is not a regular file (a folder, a named pipe or a device)
+val-image-too-large = image "{ $path }" is larger than 8 MB: save a smaller PNG
+val-image-not-png = image "{ $path }" is not a PNG file: pictures must be saved as PNG
 val-pattern-empty = an empty phrase pattern matches nothing: remove it
 val-pattern-bare = pattern "{ $pattern }" has a "*" or "=" without a word
 val-pattern-star = pattern "{ $pattern }" has "*" inside a word: "*" may only end a word (e.g. "apolog*")
+val-pattern-regex = pattern "{ $pattern }" looks like a regular expression; phrase patterns are plain words, with "*" at the end of a word for any ending (e.g. "apolog*"). For a regular expression, write a custom criterion with a "pattern"
 val-no-steps = the scenario has no steps: add at least one
 val-duplicate-step = step id "{ $id }" is used twice: step ids must be unique within a scenario
 val-var-id = variable id "{ $id }" may only contain letters, digits and "_"

@@ -34,3 +34,13 @@ cli-no-data-dir = datakansiota ei ole: anna se valitsimella --data-dir KANSIO
 cli-write-error = tiedostoa { $path } ei voitu kirjoittaa: { $error }
 cli-report-unknown-profile = tässä datakansiossa ei ole profiilia "{ $profile }" (profiilit: { $known })
 cli-report-written = raportti kirjoitettu tiedostoon { $path }
+cli-batch-summary = pisteytetty { $scored ->
+        [one] 1 rivi
+       *[other] { $scored } riviä
+    }, virheellisiä { $failed ->
+        [one] 1 rivi
+       *[other] { $failed } riviä
+    }
+cli-batch-line-too-long = rivi on yli { $max } Mt pitkä, joten se ohitettiin
+cli-score-empty-not-recorded = Vastaus on tyhjä, joten suoritusta ei tallennettu.
+cli-report-damaged = varoitus: suoritusta { $uid } ei voi lukea edistymistiedostosta ({ $error }); raportti jättää sen pois

@@ -137,3 +137,4 @@ crit-signature-partial-place = Allekirjoituksen (”{ $found }”) kuuluu olla a
 crit-signature-partial-form = ”{ $found }” ei ole brändin allekirjoitusmuoto. Allekirjoita näin: { $expected }
 crit-signature-fail = Allekirjoitus puuttuu. Tämä brändi allekirjoittaa vastauksensa: { $expected }
 
+crit-empty-reply = Vastaus on tyhjä: kirjoita vastaus, jotta sen voi arvioida.

@@ -49,3 +49,19 @@ import-done = Tuotiin { $added ->
        *[other] {""} (jo olemassa olleet ohitettiin: { $skipped })
     }.
 import-failed = Mitään ei tuotu: { $error }
+import-checked = Jokainen vastaus pisteytettiin uudelleen tällä koneella{ $differs ->
+        [0] {""}
+       *[other] {""}; { $differs ->
+            [one] 1 suorituksen
+           *[other] { $differs } suorituksen
+        } tulokset poikkesivat tiedoston väitteistä (tämän koneen tulokset säilytettiin)
+    }{ $unknown ->
+        [0] {""}
+       *[other] {""}; { $unknown ->
+            [one] 1 suoritusta
+           *[other] { $unknown } suoritusta
+        } ei voitu pisteyttää uudelleen, koska niiden skenaarioversiota ei ole kirjastossa, eikä niitä lasketa hyväksytyiksi
+    }.
+import-check-rescored = pisteytetty uudelleen tällä koneella
+import-check-differs = pisteytetty uudelleen: harjoittelijan tiedostossa oli eri tulokset
+import-check-not-rescored = ei pisteytetty uudelleen: skenaarion tätä versiota ei ole kirjastossa, joten tiedoston tuloksiin ei luoteta

@@ -21,6 +21,9 @@ load-unknown-id = tuntematon { $kind ->
 load-syntax = syntaksivirhe: { $detail }
 load-pack-missing = pakettikansiota ei ole tai sitä ei voi lukea
 load-read-error = tiedostoa ei voitu lukea: { $error }
+load-folder-unreadable = kansiota ei voitu lukea, joten sen skenaariot puuttuvat: { $error }
+load-symlink-outside = tämä on symbolinen linkki paketin ulkopuolelle; paketti saa käyttää vain omia tiedostojaan, joten linkkiä ei luettu
+load-too-deep = kansio on yli { $max } tason syvyydessä paketin sisällä, joten sitä ei luettu: siirrä tiedostot lähemmäs paketin kansiota
 
 val-format = tiedoston muotoversio on { $given }, mutta tämä Someaspan versio lukee muotoversioita 1–{ $supported }
 val-bad-id = "{ $id }" ei kelpaa tunnisteeksi: käytä pieniä kirjaimia, numeroita ja yhdysmerkkejä (esim. "rail-delay-x-fi")
@@ -33,9 +36,14 @@ val-image-empty = kuvan polku on tyhjä
 val-image-absolute = kuva "{ $path }" on absoluuttinen polku: anna polku, joka on paketin images/-kansion sisällä
 val-image-escapes = kuva "{ $path }" osoittaa paketin ulkopuolelle: käytä erottimena "/"-merkkiä äläkä käytä ".."-merkintää (esim. "memes/cat.png")
 val-image-missing = kuvaa "{ $path }" ei ole paketin images/-kansiossa
+val-image-symlink = kuva "{ $path }" on symbolinen linkki paketin images/-kansion ulkopuolelle: kopioi kuva pakettiin
+val-image-not-file = kuva "{ $path }" ei ole tavallinen tiedosto (vaan kansio, nimetty putki tai laite)
+val-image-too-large = kuva "{ $path }" on yli 8 Mt: tallenna pienempi PNG-kuva
+val-image-not-png = kuva "{ $path }" ei ole PNG-tiedosto: kuvat tallennetaan PNG-muodossa
 val-pattern-empty = tyhjä hakuilmaus ei osu mihinkään: poista se
 val-pattern-bare = hakuilmauksessa "{ $pattern }" on "*" tai "=" ilman sanaa
 val-pattern-star = hakuilmauksessa "{ $pattern }" on "*" keskellä sanaa: "*" voi olla vain sanan lopussa (esim. "pahoittel*")
+val-pattern-regex = hakuilmaus "{ $pattern }" näyttää säännölliseltä lausekkeelta; hakuilmaukset ovat tavallisia sanoja, ja "*" sanan lopussa osuu mihin tahansa päätteeseen (esim. "pahoittel*"). Säännöllistä lauseketta varten kirjoita oma kriteeri, jolla on "pattern"
 val-no-steps = skenaariossa ei ole vaiheita: lisää vähintään yksi
 val-duplicate-step = vaiheen tunniste "{ $id }" on käytössä kahdesti: vaiheiden tunnisteiden on oltava skenaarion sisällä yksilöllisiä
 val-var-id = muuttujan tunnisteessa "{ $id }" saa olla vain kirjaimia, numeroita ja merkkiä "_"

@@ -13,6 +13,7 @@
 
 pub mod assets;
 pub mod cli;
+pub mod eval;
 pub mod fsutil;
 pub mod i18n;
 pub mod paths;

@@ -101,6 +101,28 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// A language a reply may have to be written in: the app's two, and Swedish, which
+    /// Finnish brands also serve (a Swedish post on a Finnish brand's wall).
+    ReplyLang, "reply language" {
+        /// Finnish.
+        Fi => "fi",
+        /// English.
+        En => "en",
+        /// Swedish.
+        Sv => "sv",
+    }
+}
+
+impl From<Lang> for ReplyLang {
+    fn from(l: Lang) -> Self {
+        match l {
+            Lang::Fi => ReplyLang::Fi,
+            Lang::En => ReplyLang::En,
+        }
+    }
+}
+
 impl Lang {
     /// The other supported language (used for "mixed language" checks).
     #[must_use]

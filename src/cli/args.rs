@@ -58,6 +58,29 @@ pub enum Command {
     },
     /// Draw a shift (shift mode) and print its queue: arrival times, scenarios, channels, urgency.
     Shift(ShiftArgs),
+    /// Measure the scorer against expert labels: precision, recall and F1 per criterion and
+    /// language, and the replies where they disagree (see eval/LABELLING.md).
+    Eval {
+        /// The folder of label files (default: eval/dev in the source tree).
+        #[arg(long, value_name = "DIR")]
+        labels: Option<PathBuf>,
+        /// The folder with twcs_sample.csv, for real replies labelled by tweet id
+        /// (default: ../shared/data beside the source tree).
+        #[arg(long, value_name = "DIR")]
+        data: Option<PathBuf>,
+        /// List at most this many disagreements (default 40; 0 for none).
+        #[arg(long, default_value_t = 40)]
+        show: usize,
+        /// Only this criterion's disagreements.
+        #[arg(long, value_name = "ID")]
+        criterion: Option<String>,
+        /// Fail (exit 1) when a criterion falls below its floor in this file.
+        #[arg(long, value_name = "FILE")]
+        floors: Option<PathBuf>,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Import a trainee's JSON export into this machine's store (duplicates are skipped).
     Import {
         /// The export file.

@@ -4,6 +4,7 @@
 //! stable ids only, so scripts never depend on the language.
 
 mod args;
+mod eval;
 mod list;
 mod report;
 mod score;
@@ -50,6 +51,26 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         } => report::run(cli, &loc, profile, *format, file.as_deref(), &mut out, &mut err),
         Command::Import { file, profile } => report::import(cli, &loc, file, profile.as_deref(), &mut out, &mut err),
         Command::Shift(args) => shift::run(cli, &loc, args, &mut out, &mut err),
+        Command::Eval {
+            labels,
+            data,
+            show,
+            criterion,
+            floors,
+            json,
+        } => eval::run(
+            &loc,
+            &eval::Options {
+                labels: labels.as_deref(),
+                data: data.as_deref(),
+                show: *show,
+                criterion: criterion.as_deref(),
+                floors: floors.as_deref(),
+                json: *json,
+            },
+            &mut out,
+            &mut err,
+        ),
     };
     let _ = out.flush();
     match result {

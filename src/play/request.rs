@@ -90,6 +90,9 @@ pub struct BatchLine {
     /// The seed of the scenario's draw.
     #[serde(default)]
     pub seed: Option<u64>,
+    /// What the customer wrote, for an ad-hoc rubric (context for `acknowledge`).
+    #[serde(default)]
+    pub customer_post: Option<String>,
 }
 
 /// Equal weights adding up to 100 (the remainder goes to the first criteria).
@@ -131,8 +134,19 @@ pub fn score_criteria(
     if ids.is_empty() {
         return Err(RequestError::Missing("criteria"));
     }
+    score_criteria_in(&ids, Situation::bare(lang, channel, name.map(str::to_owned)), reply)
+}
+
+/// [`score_criteria`] in a given situation (with the customer's post, say).
+///
+/// # Errors
+/// No criteria, or an unknown criterion id.
+pub fn score_criteria_in(criteria: &[&str], situation: Situation, reply: &str) -> Result<ScoreResult, RequestError> {
+    let ids: Vec<&str> = criteria.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
+    if ids.is_empty() {
+        return Err(RequestError::Missing("criteria"));
+    }
     let rubric = equal_rubric(&ids)?;
-    let situation = Situation::bare(lang, channel, name.map(str::to_owned));
     Ok(Scorer::new(situation, rubric, crate::scenario::model::DEFAULT_PASS_MARK).score(reply))
 }
 
@@ -247,7 +261,9 @@ impl<'l> Scorers<'l> {
         match (&parsed.criteria, parsed.channel) {
             (Some(c), Some(ch)) => {
                 let ids: Vec<&str> = c.iter().map(String::as_str).collect();
-                score_criteria(&ids, lang, ch, parsed.customer_name.as_deref(), &parsed.reply).map(|r| (r, lang))
+                let mut situation = Situation::bare(lang, ch, parsed.customer_name.clone());
+                situation.customer_post = parsed.customer_post.clone();
+                score_criteria_in(&ids, situation, &parsed.reply).map(|r| (r, lang))
             }
             (None, _) => Err(RequestError::Missing("criteria")),
             (_, None) => Err(RequestError::Missing("channel")),

@@ -270,6 +270,10 @@ pub struct WriteTurn {
     /// The author's own words for the feedback view.
     #[serde(default, skip_serializing_if = "is_default")]
     pub feedback: StepFeedback,
+    /// The language the reply must be in when it differs from the scenario's: `"sv"` for a
+    /// Swedish post on a Finnish brand. `right-language` checks it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_lang: Option<crate::vocab::ReplyLang>,
 }
 
 /// A "pick a reply" turn.

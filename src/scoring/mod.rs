@@ -8,6 +8,7 @@ pub mod analysis;
 pub mod catalog;
 pub mod criteria;
 pub mod emoji;
+pub mod languages;
 pub mod lexicon;
 pub mod matcher;
 pub mod pattern;

@@ -49,6 +49,11 @@ pub struct Situation {
     pub forbidden: Vec<String>,
     /// The brand's rules; none in ad-hoc scoring without a brand.
     pub brand: Option<BrandRules>,
+    /// What the customer wrote in this step, if known: context for `acknowledge` when no
+    /// issue words are given. It never earns the reply credit by itself.
+    pub customer_post: Option<String>,
+    /// The language the reply must be in (the scenario's, or the step's `reply_lang`).
+    pub reply_lang: crate::vocab::ReplyLang,
 }
 
 impl Situation {
@@ -63,6 +68,8 @@ impl Situation {
             personal_data: Vec::new(),
             forbidden: Vec::new(),
             brand: None,
+            customer_post: None,
+            reply_lang: lang.into(),
         }
     }
 
@@ -88,6 +95,12 @@ impl Situation {
             personal_data: scenario.params.personal_data.clone(),
             forbidden,
             brand: brand.map(|b| BrandRules::of(b, channel)),
+            customer_post: Some(step.message.text.clone()),
+            reply_lang: match &step.turn {
+                crate::scenario::model::Turn::Write(w) => w.reply_lang,
+                _ => None,
+            }
+            .unwrap_or_else(|| scenario.lang.into()),
         }
     }
 

@@ -44,3 +44,4 @@ cli-batch-summary = { $scored ->
 cli-batch-line-too-long = the line is longer than { $max } MB and was skipped
 cli-score-empty-not-recorded = The reply is empty, so no attempt was recorded.
 cli-report-damaged = warning: attempt { $uid } cannot be read from the progress store ({ $error }); the report leaves it out
+cli-eval-error = eval: { $error }

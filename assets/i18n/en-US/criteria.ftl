@@ -108,14 +108,17 @@ crit-no-public-pii-fail-request = "{ $found }" asks for personal data in public.
 crit-right-language-na = Too short to tell the language.
 crit-right-language-pass = Written in the customer's language ({ $lang ->
         [fi] Finnish
+        [sv] Swedish
        *[en] English
     }).
 crit-right-language-partial = Mostly in { $lang ->
         [fi] Finnish
+        [sv] Swedish
        *[en] English
     }, but with words from another language. Keep to the customer's language.
 crit-right-language-fail = Not written in { $lang ->
         [fi] Finnish
+        [sv] Swedish
        *[en] English
     }, the language the customer wrote in.
 

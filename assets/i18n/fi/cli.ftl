@@ -44,3 +44,4 @@ cli-batch-summary = pisteytetty { $scored ->
 cli-batch-line-too-long = rivi on yli { $max } Mt pitkä, joten se ohitettiin
 cli-score-empty-not-recorded = Vastaus on tyhjä, joten suoritusta ei tallennettu.
 cli-report-damaged = varoitus: suoritusta { $uid } ei voi lukea edistymistiedostosta ({ $error }); raportti jättää sen pois
+cli-eval-error = eval: { $error }

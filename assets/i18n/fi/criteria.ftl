@@ -108,14 +108,17 @@ crit-no-public-pii-fail-request = ”{ $found }” pyytää henkilötietoja julk
 crit-right-language-na = Liian lyhyt kielen tunnistamiseen.
 crit-right-language-pass = Kirjoitettu asiakkaan kielellä ({ $lang ->
         [fi] suomeksi
+        [sv] ruotsiksi
        *[en] englanniksi
     }).
 crit-right-language-partial = Pääosin { $lang ->
         [fi] suomeksi
+        [sv] ruotsiksi
        *[en] englanniksi
     }, mutta joukossa on toisen kielen sanoja. Käytä johdonmukaisesti asiakkaan kieltä.
 crit-right-language-fail = Vastausta ei ole kirjoitettu { $lang ->
         [fi] suomeksi
+        [sv] ruotsiksi
        *[en] englanniksi
     }, vaikka asiakas kirjoitti sillä kielellä.
 

@@ -8,7 +8,7 @@ use crate::scoring::analysis::Analysis;
 use crate::scoring::lexicon::Concept;
 use crate::scoring::result::Mark;
 use crate::scoring::xlength::overflow_position;
-use crate::vocab::{EmojiPolicy, Lang, LengthRule};
+use crate::vocab::{EmojiPolicy, Lang, LengthRule, ReplyLang};
 
 /// How a style target may be exceeded before a partial turns into a fail.
 const STYLE_SLACK: f64 = 1.5;
@@ -162,21 +162,24 @@ pub(super) fn readability(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
 /// Written in the scenario's language, counted from function words (short replies defeat
 /// statistical detectors; "the", "and", "ja", "että" do not lie).
 pub(super) fn right_language(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
-    let own = &a.lexicon.function_words;
-    let other = &ctx.other_lexicon.function_words;
+    let expected = ctx.situation.reply_lang;
     let mut mine = 0usize;
     let mut theirs: Vec<(usize, usize)> = Vec::new();
     let mut plain = 0usize;
     for t in a.tokens.iter().filter(|t| t.is_plain_word()) {
         plain += 1;
         let w: &str = &t.norm;
-        match (own.contains(w), other.contains(w)) {
+        let own = crate::scoring::languages::is_function_word(expected, w);
+        let other = ReplyLang::ALL
+            .iter()
+            .any(|l| *l != expected && crate::scoring::languages::is_function_word(*l, w));
+        match (own, other) {
             (true, false) => mine += 1,
             (false, true) => theirs.push((t.start, t.end)),
             _ => {}
         }
     }
-    let lang = ctx.situation.lang.id();
+    let lang = expected.id();
     let msg = |id: &'static str| Msg::new(id).with("lang", lang);
     if mine == 0 && theirs.is_empty() {
         // "Good evening, Caesar!" has no function words; too little to judge.

@@ -474,6 +474,7 @@ fn turn_fields(ui: &mut Ui, turn: &mut Turn, library: &Library, loc: &Localizer)
                 },
                 model_answers: Vec::new(),
                 feedback: StepFeedback::default(),
+                reply_lang: None,
             }),
             1 => Turn::Pick(PickTurn {
                 prompt: String::new(),

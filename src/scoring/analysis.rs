@@ -13,8 +13,6 @@ use super::text::{Token, sentence_spans, tokenize};
 use super::url::find_urls;
 use super::xlength::{weighted_length, weighted_length_ascii};
 
-/// How far back (in words, within a clause) a negation word reaches.
-pub const NEGATION_WINDOW: usize = 3;
 
 /// A lexicon concept found in the reply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +27,8 @@ pub struct ConceptHit {
     pub negated: bool,
     /// It matched only with a typo.
     pub fuzzy: bool,
+    /// It is inside quotation marks: quoted, not said.
+    pub quoted: bool,
 }
 
 /// Phrase lists that come from the scenario rather than the lexicon.
@@ -68,6 +68,9 @@ pub struct Analysis<'a> {
     x_length: OnceCell<u32>,
     sentence_tokens: OnceCell<Vec<(u32, u32)>>,
     questions: OnceCell<Vec<bool>>,
+    fillers: OnceCell<Vec<bool>>,
+    instructions: OnceCell<Vec<ConceptHit>>,
+    request_clauses: OnceCell<Vec<bool>>,
 }
 
 fn concept_index(c: Concept) -> usize {
@@ -91,6 +94,7 @@ impl<'a> Analysis<'a> {
                     last: h.last,
                     negated: false,
                     fuzzy: h.fuzzy,
+                    quoted: (h.first..=h.last).all(|t| tokens[t as usize].has(super::text::F_QUOTED)),
                 }),
                 Key::Tone(w) => tone_raw.push((h.first, w)),
             }
@@ -104,6 +108,7 @@ impl<'a> Analysis<'a> {
             tokens.len(),
             &by_concept[concept_index(Concept::Negator)],
             &by_concept[concept_index(Concept::ClauseBreak)],
+            &by_concept[concept_index(Concept::NegationCancel)],
         );
         let negated_at = |first: u32| map.negated(&tokens, first);
         for c in Concept::ALL.iter().filter(|c| c.negatable()) {
@@ -135,6 +140,9 @@ impl<'a> Analysis<'a> {
             x_length: OnceCell::new(),
             sentence_tokens: OnceCell::new(),
             questions: OnceCell::new(),
+            fillers: OnceCell::new(),
+            instructions: OnceCell::new(),
+            request_clauses: OnceCell::new(),
         }
     }
 
@@ -144,9 +152,14 @@ impl<'a> Analysis<'a> {
         &self.by_concept[concept_index(c)]
     }
 
-    /// The hits of a concept that are not negated.
+    /// The hits of a concept that are neither negated nor quoted: what the reply says.
     pub fn positive(&self, c: Concept) -> impl Iterator<Item = &ConceptHit> {
-        self.hits(c).iter().filter(|h| !h.negated)
+        self.hits(c).iter().filter(|h| !h.negated && !h.quoted)
+    }
+
+    /// The hits of a concept that are not quoted (negated ones included).
+    pub fn said(&self, c: Concept) -> impl Iterator<Item = &ConceptHit> {
+        self.hits(c).iter().filter(|h| !h.quoted)
     }
 
     /// Does the reply contain the concept (not negated)?
@@ -209,22 +222,123 @@ impl<'a> Analysis<'a> {
         })
     }
 
-    /// Does the sentence of token `t` end with a question mark?
+    /// Is the sentence of token `t` a question: it ends with a question mark, or (Finnish,
+    /// where a question is marked in the words) it opens with a question word or a verb
+    /// with the question clitic ("Tilasitko sovelluksesta.", "Onko valo punainen")?
     #[must_use]
     pub fn is_question(&self, t: u32) -> bool {
         let questions = self.questions.get_or_init(|| {
+            let opens_question: Vec<u32> = if self.lexicon.lang == crate::vocab::Lang::Fi {
+                self.hits(Concept::WhWord)
+                    .iter()
+                    .map(|h| h.first)
+                    .chain(self.tokens.iter().enumerate().filter_map(|(i, tok)| {
+                        finnish_question_verb(&tok.norm).then(|| u32::try_from(i).unwrap_or(u32::MAX))
+                    }))
+                    .filter(|&i| self.is_clause_initial(i))
+                    .map(|i| self.sentence(i))
+                    .collect()
+            } else {
+                Vec::new()
+            };
             self.sentence_tokens()
                 .iter()
-                .map(|&(_, last)| {
+                .enumerate()
+                .map(|(s, &(_, last))| {
                     let end = self.tokens[last as usize].end;
-                    self.text[end..]
+                    let marked = self.text[end..]
                         .chars()
                         .take_while(|c| !c.is_alphanumeric())
-                        .any(|c| c == '?' || c == '？')
+                        .any(|c| c == '?' || c == '？');
+                    marked || opens_question.contains(&u32::try_from(s).unwrap_or(u32::MAX))
                 })
                 .collect()
         });
         questions.get(self.sentence(t) as usize).copied().unwrap_or(false)
+    }
+
+    /// Is token `t` at the start of its clause, counting only fillers ("please", "just",
+    /// "ihan"), handles, links and numbers before it?
+    #[must_use]
+    pub fn is_clause_initial(&self, t: u32) -> bool {
+        let clause = self.tokens[t as usize].clause;
+        let fillers = self.filler_tokens();
+        (0..t as usize)
+            .rev()
+            .take_while(|&j| self.tokens[j].clause == clause)
+            .all(|j| fillers[j] || !self.tokens[j].is_plain_word())
+    }
+
+    /// Per token: is it part of a filler phrase?
+    fn filler_tokens(&self) -> &[bool] {
+        self.fillers.get_or_init(|| {
+            let mut v = vec![false; self.tokens.len()];
+            for h in self.hits(Concept::Filler) {
+                for t in h.first..=h.last {
+                    v[t as usize] = true;
+                }
+            }
+            v
+        })
+    }
+
+    /// Instructions and requests to the customer that the reply really makes: imperative
+    /// forms (in English only at the start of a clause: "Send us…", not "we send"), not
+    /// quoted.
+    #[must_use]
+    pub fn instructions(&self) -> &[ConceptHit] {
+        self.instructions.get_or_init(|| {
+            let english = self.lexicon.lang == crate::vocab::Lang::En;
+            self.hits(Concept::Imperative)
+                .iter()
+                .filter(|h| !h.quoted && (!english || self.is_clause_initial(h.first)))
+                .copied()
+                .collect()
+        })
+    }
+
+    /// Per clause: does it ask the customer to do or give something (an instruction, or a
+    /// request form such as "could you", "voisitko", "please send")?
+    #[must_use]
+    pub fn is_request_clause(&self, t: u32) -> bool {
+        let clauses = self.request_clauses.get_or_init(|| {
+            let n = self.tokens.last().map_or(0, |t| t.clause as usize + 1);
+            let mut v = vec![false; n];
+            for h in self.instructions().iter().chain(self.said(Concept::Request)) {
+                v[self.tokens[h.first as usize].clause as usize] = true;
+            }
+            v
+        });
+        clauses.get(self.tokens[t as usize].clause as usize).copied().unwrap_or(false)
+    }
+
+    /// The tokens of the clause of token `t` (first, last).
+    #[must_use]
+    pub fn clause_span(&self, t: u32) -> (u32, u32) {
+        let clause = self.tokens[t as usize].clause;
+        let mut first = t;
+        while first > 0 && self.tokens[first as usize - 1].clause == clause {
+            first -= 1;
+        }
+        let mut last = t;
+        while (last as usize + 1) < self.tokens.len() && self.tokens[last as usize + 1].clause == clause {
+            last += 1;
+        }
+        (first, last)
+    }
+
+    /// Is any (unquoted) hit of a concept in the clause of token `t`?
+    #[must_use]
+    pub fn clause_has(&self, t: u32, c: Concept) -> bool {
+        let clause = self.tokens[t as usize].clause;
+        self.said(c).any(|h| self.tokens[h.first as usize].clause == clause)
+    }
+
+    /// Is any (unquoted) hit of a concept in the sentence of token `t`?
+    #[must_use]
+    pub fn sentence_has(&self, t: u32, c: Concept) -> bool {
+        let s = self.sentence(t);
+        self.said(c).any(|h| self.sentence(h.first) == s)
     }
 
     /// The sentences in which any of the hits lie (sorted, for [`Self::in_sentences`]).
@@ -241,6 +355,23 @@ impl<'a> Analysis<'a> {
     pub fn in_sentences(&self, t: u32, sentences: &[u32]) -> bool {
         sentences.binary_search(&self.sentence(t)).is_ok()
     }
+}
+
+/// Is this a Finnish verb carrying the question clitic: a second-person form ("tilasitko",
+/// "oletteko", "näitkö") or a third-person one with a long final vowel ("tuleeko",
+/// "näkyykö", "vilkkuuko")? Nouns ending in -ko ("lakko", "talko") have neither.
+fn finnish_question_verb(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix("ko").or_else(|| word.strip_suffix("kö")) else {
+        return false;
+    };
+    let chars: Vec<char> = stem.chars().collect();
+    let n = chars.len();
+    if n < 2 {
+        return false;
+    }
+    let second_person = stem.ends_with('t') || stem.ends_with("tte");
+    let long_vowel = chars[n - 1] == chars[n - 2] && "aeiouyäö".contains(chars[n - 1]);
+    second_person || long_vowel || matches!(stem, "on" | "oli" | "ei" | "eikö" | "ovat" | "olivat")
 }
 
 /// Drops hits contained in a longer hit of the same concept.
@@ -261,17 +392,20 @@ fn keep_longest(list: &mut Vec<ConceptHit>) {
     });
 }
 
-/// Per token: does a negation word end here, does a clause break start here?
+/// Per token: does a negation word end here, does a clause break start here, does a word
+/// that cancels a negation ("kuin", "than") stand here?
 struct NegationMap {
     negator_ends: Vec<bool>,
     break_starts: Vec<bool>,
+    cancels: Vec<bool>,
 }
 
 impl NegationMap {
-    fn new(n: usize, negators: &[ConceptHit], breaks: &[ConceptHit]) -> Self {
+    fn new(n: usize, negators: &[ConceptHit], breaks: &[ConceptHit], cancels: &[ConceptHit]) -> Self {
         let mut map = NegationMap {
             negator_ends: vec![false; n],
             break_starts: vec![false; n],
+            cancels: vec![false; n],
         };
         let mut in_break = vec![false; n];
         for b in breaks {
@@ -286,24 +420,30 @@ impl NegationMap {
                 map.negator_ends[g.last as usize] = true;
             }
         }
+        for c in cancels {
+            map.cancels[c.first as usize] = true;
+        }
         map
     }
 
-    /// Is the word at `first` negated: a negation word within the window before it, in
-    /// the same clause, with no clause break ("but", "mutta") in between?
+    /// Is the word at `first` negated? A negation reaches to the end of its clause, so
+    /// "I'm not going to apologise for our policy" and "emme valitettavasti ole
+    /// pahoillamme" are negated however many words stand between; a clause break ("but",
+    /// "mutta", "and we") ends it, and "kuin"/"than" after the negation turns it into
+    /// emphasis ("en voi kuin pahoitella": I can only apologise).
     fn negated(&self, tokens: &[Token<'_>], first: u32) -> bool {
         let first = first as usize;
         let clause = tokens[first].clause;
-        let lo = first.saturating_sub(NEGATION_WINDOW);
-        for j in (lo..first).rev() {
-            if tokens[j].clause != clause {
+        let mut cancelled = false;
+        for j in (0..first).rev() {
+            if tokens[j].clause != clause || self.break_starts[j] {
                 return false;
+            }
+            if self.cancels[j] {
+                cancelled = true;
             }
             if self.negator_ends[j] {
-                return true;
-            }
-            if self.break_starts[j] {
-                return false;
+                return !cancelled;
             }
         }
         false

@@ -35,6 +35,14 @@ pub fn is_emoji_grapheme(g: &str) -> bool {
     }
 }
 
+/// Could this character be part of an emoji or a symbol that decorates a reply's end
+/// (pictographs, hearts, stars, the variation selector, the zero-width joiner, skin
+/// tones)? For trimming, not counting: counting uses [`is_emoji_grapheme`].
+#[must_use]
+pub fn is_emoji_char(c: char) -> bool {
+    c == VS16 || c == ZWJ || (!c.is_ascii() && !c.is_alphanumeric() && u32::from(c) >= 0x2190)
+}
+
 /// Byte ranges of the emoji in `text`.
 #[must_use]
 pub fn emoji_spans(text: &str) -> Vec<(usize, usize)> {

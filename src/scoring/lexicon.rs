@@ -60,6 +60,9 @@ concepts! {
     Negator => "negator",
     /// Words that start a new clause for negation ("but", "mutta", "no worries").
     ClauseBreak => "clause-break",
+    /// Words after a negation that turn it into emphasis: "en voi kuin pahoitella" (I can
+    /// only apologise), "couldn't be more than happy to".
+    NegationCancel => "negation-cancel",
     /// An invitation to a private message ("DM us", "yksityisviestillä").
     DmInvite => "dm-invite",
     /// Another private channel (phone, e-mail, contact form).
@@ -88,6 +91,9 @@ concepts! {
     Agreement => "agreement",
     /// Politics and other news topics (government, CEO pay, layoffs).
     PoliticalTopic => "political-topic",
+    /// Taking a side: supporting, opposing, hoping one side wins ("we stand with",
+    /// "tuemme", "toivotaan et ne voittaa").
+    Stance => "stance",
     /// Words that judge ("ridiculous", "fair", "törkeä").
     Evaluative => "evaluative",
     /// A next step for the customer or the brand ("we'll look into it", "please check").
@@ -109,6 +115,45 @@ concepts! {
     ContactChat => "contact-chat",
     /// Contact route: a store or ticket office.
     ContactStore => "contact-store",
+    /// A request or instruction to the customer: an imperative ("send", "laita",
+    /// "laitathan"), counted in English at the start of a clause only.
+    Imperative => "imperative",
+    /// Words that may stand before an instruction ("please just", "ihan vaan").
+    Filler => "filler",
+    /// An open offer of help that asks for nothing ("How can we help?", "Oliko muuta?").
+    OpenOffer => "open-offer",
+    /// A question that proposes something to try ("Have you tried restarting?").
+    TrySuggestion => "try-suggestion",
+    /// A question that offers to do something ("Would you like us to call?", "Sopiiko").
+    OfferQuestion => "offer-question",
+    /// Small talk ("Any plans for the weekend?").
+    ChitChat => "chit-chat",
+    /// Question words ("which", "millä", "onko").
+    WhWord => "wh-word",
+    /// Telling someone to calm down, in the forms that speak to the customer.
+    Calm => "calm",
+    /// Words that address the customer ("you", "sinun", "sä").
+    SecondPerson => "second-person",
+    /// Verbs of saying ("told", "sanoin", "kerrottiin"), for "as I already said".
+    SayVerb => "say-verb",
+    /// The agent or the brand as speaker ("I", "we", "me").
+    SelfRef => "self",
+    /// Words that mark a repetition ("already", "jo", "aiemmin").
+    RepeatMarker => "repeat-marker",
+    /// "As" in "as I said" ("kuten", "niinku").
+    AsWord => "as-word",
+    /// Dismissive or condescending phrases aimed at the customer.
+    Dismissive => "dismissive",
+    /// Swear words.
+    Profanity => "profanity",
+    /// Mock sympathy ("poor you", "voi voi").
+    Mockery => "mockery",
+    /// Places other than the public thread where the customer enters details ("in the
+    /// app", "lomakkeella").
+    Elsewhere => "elsewhere",
+    /// Words that present a link as the place to write to the team ("tell us more here:
+    /// <link>", "kirjoita meille").
+    LinkMessage => "link-message",
     /// Thanks.
     Thanks => "thanks",
     /// Sarcastic thanks ("thanks for nothing").
@@ -127,6 +172,23 @@ impl Concept {
                 | Concept::Thanks
                 | Concept::DmInvite
                 | Concept::PublicRequest
+                | Concept::Blame
+                | Concept::Dismissive
+                | Concept::Evaluative
+                | Concept::Opinion
+                | Concept::Agreement
+                | Concept::NextStep
+                | Concept::Promise
+                | Concept::Imperative
+                | Concept::PrivateChannel
+                | Concept::ContactDm
+                | Concept::ContactPhone
+                | Concept::ContactEmail
+                | Concept::ContactForm
+                | Concept::ContactChat
+                | Concept::ContactStore
+                | Concept::Stance
+                | Concept::TrySuggestion
         )
     }
 }

@@ -76,7 +76,8 @@ pub fn parse(source: &str) -> Result<Pattern, PatternError> {
         let exact = chunk.starts_with('=');
         let body = chunk.trim_start_matches('=');
         let prefix = body.ends_with('*');
-        let body = body.trim_end_matches('*');
+        let body = body.strip_suffix('*').unwrap_or(body);
+        // "f***" is a censored word, not a prefix: a second star is a star inside a word.
         if body.contains('*') {
             return Err(PatternError::StarInside(source.to_owned()));
         }
@@ -140,6 +141,7 @@ mod tests {
         assert_eq!(parse("  "), Err(PatternError::Empty));
         assert!(matches!(parse("*"), Err(PatternError::Bare(_))));
         assert!(matches!(parse("ap*ol"), Err(PatternError::StarInside(_))));
+        assert!(matches!(parse("=f***"), Err(PatternError::StarInside(_))), "not the prefix f");
         // D15: read as words, "(a+)+$" used to become the word "a".
         for regex in ["(a+)+$", "^sorry$", "a|b", "\\d+", "[a-z]*", "sorry?"] {
             assert!(matches!(parse(regex), Err(PatternError::RegexLike(_))), "{regex}");

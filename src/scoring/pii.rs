@@ -21,6 +21,8 @@ pub enum PiiKind {
     Iban,
     /// A payment card number.
     Card,
+    /// A street address or a postcode.
+    Address,
     /// Something the customer revealed in the scenario (an order number, an address).
     Known,
 }
@@ -35,6 +37,7 @@ impl PiiKind {
             PiiKind::Hetu => "hetu",
             PiiKind::Iban => "iban",
             PiiKind::Card => "card",
+            PiiKind::Address => "address",
             PiiKind::Known => "known",
         }
     }
@@ -53,10 +56,15 @@ pub struct PiiHit {
 
 struct Patterns {
     email: Regex,
+    email_at: Regex,
     phone: Regex,
     hetu: Regex,
     iban: Regex,
     card: Regex,
+    card_grouped: Regex,
+    street_fi: Regex,
+    street_en: Regex,
+    postcode_uk: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -66,15 +74,91 @@ fn patterns() -> &'static Patterns {
         #[expect(clippy::unwrap_used, reason = "constant patterns, covered by tests")]
         let p = Patterns {
             email: Regex::new(r"(?i)\b[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b").unwrap(),
-            // Finnish mobile numbers (04x, 050): the numbers private people have. Service and
-            // business numbers (0800, 020, 010, ...) belong to companies, not customers.
-            phone: Regex::new(r"(?:\+358[\s\-]?|\b00358[\s\-]?|\b0)(?:4\d|50)(?:[\s\-]?\d){5,8}\b").unwrap(),
+            // "anna(at)example.com": still an address, written to dodge harvesters.
+            email_at: Regex::new(r"(?i)\b[a-z0-9._%+\-]+\s?[\(\[]\s?(?:at|ät)\s?[\)\]]\s?[a-z0-9\-]+(?:\s?(?:\.|\(dot\)|\[dot\])\s?[a-z0-9\-]+)+\b").unwrap(),
+            // Finnish numbers (mobiles 04x and 050, landlines by area code) and UK ones
+            // (mobiles 07, landlines 01 and 02), national or international. Which of them
+            // belong to companies (service numbers, a switchboard) is decided after the match.
+            phone: Regex::new(
+                r"(?:\+358[\s\-]?\(?0?\)?|\b00358[\s\-]?|\+44[\s\-]?\(?0?\)?|\b0044[\s\-]?|\b0)(?:[1-9]\d{0,3})(?:[\s\-]?\d){5,9}\b",
+            )
+            .unwrap(),
             hetu: Regex::new(r"(?i)\b(\d{6})([\-+a-fu-y])(\d{3})([0-9a-y])\b").unwrap(),
             iban: Regex::new(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b").unwrap(),
             card: Regex::new(r"\b\d(?:[\s\-]?\d){12,18}\b").unwrap(),
+            // Sixteen digits in groups of four are a card number whatever the checksum says.
+            card_grouped: Regex::new(r"\b\d{4}(?:[\s\-]\d{4}){3}\b").unwrap(),
+            street_fi: Regex::new(
+                r"\b\p{Lu}[\p{L}\-]*(?:katu|tie|kuja|polku|väylä|raitti|kaari|rinne|ranta|tori|puistikko|aukio|kumpu|mäki|niitty|kaarre|piha|mutka|reitti|linja|portti|vainio|pelto|harju|laakso|kaarto|tanhua|ahde|kylänraitti)\s+\d{1,4}(?:\s?[A-Za-z]\b)?(?:\s?\d{1,4})?\b",
+            )
+            .unwrap(),
+            street_en: Regex::new(
+                r"\b(?:(?:Flat|Apt|Apartment|Unit)\s+\d+\w?,?\s+)?\d{1,4}[A-Za-z]?,?\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Crescent|Cres|Court|Ct|Place|Pl|Gardens|Gdns|Terrace|Square|Sq|Grove|Park|Hill|Row|Walk|Mews|View|Rise|Green|Parade|Boulevard|Blvd)\b",
+            )
+            .unwrap(),
+            postcode_uk: Regex::new(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b").unwrap(),
         };
         p
     })
+}
+
+/// Number prefixes of companies, not people: Finnish service numbers (010, 020, 029, 030,
+/// 0100, 0200, 0300, 060x, 070x, 075) and UK non-geographic ones (03, 08, 09).
+fn is_service_number(d: &str) -> bool {
+    let national = d
+        .strip_prefix("358")
+        .map(|r| format!("0{r}"))
+        .or_else(|| d.strip_prefix("00358").map(|r| format!("0{r}")))
+        .or_else(|| d.strip_prefix("44").map(|r| format!("0{}", r.trim_start_matches('0'))))
+        .unwrap_or_else(|| d.to_owned());
+    let uk = d.starts_with("44") || d.starts_with("0044");
+    if uk {
+        return national.starts_with("03") || national.starts_with("08") || national.starts_with("09");
+    }
+    [
+        "010", "020", "029", "030", "0100", "0200", "0300", "0600", "0700", "060", "070", "071", "073", "075", "0800",
+        "0801", "0802", "0803", "0808", "0809", "0500",
+    ]
+    .iter()
+    .any(|p| national.starts_with(p))
+}
+
+/// Words before a number, mailbox or address (in the same sentence) that make it the
+/// company's own: "call us on", "our office at", "soita asiakaspalveluumme", "myymälämme".
+const COMPANY_CONTEXT: &[&str] = &[
+    "call us", "ring us", "phone us", "text us", "our number", "our office", "our store", "our shop", "our branch",
+    "our helpline", "our team on", "our depot", "our station", "us on", "contact us", "customer service",
+    "customer services", "helpline", "hotline", "switchboard", "emergency line", "email us", "e-mail us", "write to us",
+    "our mailbox", "our address", "head office", "soita meille", "soittakaa meille", "soita asiakaspalvelu",
+    "soittakaa asiakaspalvelu", "asiakaspalvelu", "vikapalvelu", "puhelinpalvelu", "numeroomme", "numerossamme",
+    "palvelunumero", "meidän numero", "meidän osoite", "osoitteemme", "toimistomme", "liikkeemme", "myymälämme",
+    "myymälä", "toimipiste", "konttori", "sähköpostiimme", "sähköpostiosoitteeseemme", "meille sähköpostia",
+    "päivystys", "hätänumero",
+];
+
+/// Mailbox names of teams, not people ("support@", "asiakaspalvelu@").
+const ROLE_MAILBOXES: &[&str] = &[
+    "info", "support", "help", "helpdesk", "service", "services", "customerservice", "customercare", "customer", "care",
+    "contact", "hello", "hi", "team", "claims", "complaints", "feedback", "readings", "billing", "accounts", "sales",
+    "orders", "returns", "refunds", "press", "media", "noreply", "no-reply", "privacy", "dpo", "jobs", "careers",
+    "enquiries", "enquiry", "bookings", "reservations", "asiakaspalvelu", "palaute", "myynti", "tuki", "asiakastuki",
+    "laskutus", "vastuullisuus", "viestintä", "viestinta", "tietosuoja", "rekry", "rekrytointi", "varaukset",
+    "reklamaatiot", "palautukset", "huolto", "kirjaamo", "toimisto", "tilaukset", "asiakaspalvelut",
+];
+
+/// Does the sentence before byte `start` say the data is the company's own?
+fn company_context(text: &str, start: usize) -> bool {
+    let sentence_start = text[..start]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |i| i + 1);
+    let before = text[sentence_start..start].to_lowercase();
+    COMPANY_CONTEXT.iter().any(|c| before.contains(c))
+}
+
+/// Is this e-mail address a team's mailbox or the company's own?
+fn is_company_mailbox(text: &str, start: usize, address: &str) -> bool {
+    let local = address.split(['@', '(', '[']).next().unwrap_or("").trim().to_lowercase();
+    ROLE_MAILBOXES.contains(&local.as_str()) || company_context(text, start)
 }
 
 /// Only the digits of a text.
@@ -156,33 +240,38 @@ pub fn find(text: &str, known: &[String], allowed: &[String]) -> Vec<PiiHit> {
     let mut hits = Vec::new();
     let allowed_digits: Vec<String> = allowed.iter().map(|a| digits(a)).filter(|d| d.len() >= 5).collect();
     let allowed_lower: Vec<String> = allowed.iter().map(|a| a.to_lowercase()).collect();
-    let is_allowed_email = |e: &str| {
+    let is_allowed_email = |start: usize, e: &str| {
         let e = e.to_lowercase();
-        allowed_lower.iter().any(|a| a == &e || e.ends_with(&format!("@{a}")))
+        allowed_lower.iter().any(|a| a == &e || e.ends_with(&format!("@{a}"))) || is_company_mailbox(text, start, &e)
     };
+    let mut push = |kind: PiiKind, start: usize, end: usize| hits.push(PiiHit { kind, start, end });
     if text.contains('@') {
         for m in p.email.find_iter(text) {
-            if !is_allowed_email(m.as_str()) {
-                hits.push(PiiHit {
-                    kind: PiiKind::Email,
-                    start: m.start(),
-                    end: m.end(),
-                });
+            if !is_allowed_email(m.start(), m.as_str()) {
+                push(PiiKind::Email, m.start(), m.end());
+            }
+        }
+    }
+    if text.contains("(at)") || text.contains("[at]") || text.contains("(ät)") {
+        for m in p.email_at.find_iter(text) {
+            if !is_allowed_email(m.start(), m.as_str()) {
+                push(PiiKind::Email, m.start(), m.end());
             }
         }
     }
     // Every number kind we look for has at least eight digits (a mobile number); most
-    // replies have a time or a price at most, and skip four regex scans.
+    // replies have a time or a price at most, and skip the number scans.
     let digit_count = text.bytes().filter(u8::is_ascii_digit).count();
     if digit_count >= 8 {
         for m in p.phone.find_iter(text) {
             let d = digits(m.as_str());
-            if d.len() >= 7 && !allowed_digits.contains(&d) {
-                hits.push(PiiHit {
-                    kind: PiiKind::Phone,
-                    start: m.start(),
-                    end: m.end(),
-                });
+            if d.len() >= 8
+                && d.len() <= 13
+                && !allowed_digits.contains(&d)
+                && !is_service_number(&d)
+                && !company_context(text, m.start())
+            {
+                push(PiiKind::Phone, m.start(), m.end());
             }
         }
         for c in p.hetu.captures_iter(text) {
@@ -191,38 +280,49 @@ pub fn find(text: &str, known: &[String], allowed: &[String]) -> Vec<PiiHit> {
             };
             let check = check.as_str().chars().next().unwrap_or(' ');
             if hetu_valid(date.as_str(), serial.as_str(), check) {
-                hits.push(PiiHit {
-                    kind: PiiKind::Hetu,
-                    start: all.start(),
-                    end: all.end(),
-                });
+                push(PiiKind::Hetu, all.start(), all.end());
             }
         }
         for m in p.iban.find_iter(text) {
             if iban_valid(m.as_str()) {
-                hits.push(PiiHit {
-                    kind: PiiKind::Iban,
-                    start: m.start(),
-                    end: m.end(),
-                });
+                push(PiiKind::Iban, m.start(), m.end());
             }
         }
         for m in p.card.find_iter(text) {
-            if luhn_valid(m.as_str()) && !hits.iter().any(|h| h.start <= m.start() && m.end() <= h.end) {
-                hits.push(PiiHit {
-                    kind: PiiKind::Card,
-                    start: m.start(),
-                    end: m.end(),
-                });
+            if luhn_valid(m.as_str()) {
+                push(PiiKind::Card, m.start(), m.end());
+            }
+        }
+        for m in p.card_grouped.find_iter(text) {
+            push(PiiKind::Card, m.start(), m.end());
+        }
+    }
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        for re in [&p.street_fi, &p.street_en] {
+            for m in re.find_iter(text) {
+                if !company_context(text, m.start()) {
+                    push(PiiKind::Address, m.start(), m.end());
+                }
+            }
+        }
+        for m in p.postcode_uk.find_iter(text) {
+            if !company_context(text, m.start()) {
+                push(PiiKind::Address, m.start(), m.end());
             }
         }
     }
     for value in known {
         find_known(text, value, &mut hits);
     }
-    hits.sort_by_key(|h| (h.start, h.end));
-    hits.dedup_by(|b, a| a.start <= b.start && b.end <= a.end);
-    hits
+    // A card number is not also a phone number, and so on: keep the widest of overlaps.
+    hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+    let mut out: Vec<PiiHit> = Vec::with_capacity(hits.len());
+    for h in hits {
+        if out.last().is_none_or(|l| h.start >= l.end) {
+            out.push(h);
+        }
+    }
+    out
 }
 
 /// Finds a known value: digit runs compare digits only ("1234 5678" is "12345678");

@@ -154,7 +154,7 @@ pub fn is_blank(reply: &str) -> bool {
 /// The sign-off check for the situation's brand and language.
 fn signature_check(situation: &Situation) -> SignatureCheck {
     let Some(brand) = &situation.brand else {
-        return SignatureCheck::None;
+        return SignatureCheck::AnyAgent;
     };
     let pattern = |marker: &str, tail: &str, example: String| {
         let re = format!(r"{}\s?{tail}", regex::escape(marker));

@@ -40,6 +40,9 @@ pub const F_CAPS: u8 = 4;
 pub const F_CAPITALISED: u8 = 8;
 /// The token is a number.
 pub const F_NUMBER: u8 = 16;
+/// The token is inside quotation marks: words the reply quotes, not says ("you wrote
+/// “sorry isn't enough”").
+pub const F_QUOTED: u8 = 32;
 
 impl Token<'_> {
     /// Is this an ordinary word (not a URL part, handle or number)?
@@ -177,9 +180,19 @@ pub fn tokenize<'a>(text: &'a str, url_spans: &[(usize, usize)]) -> Vec<Token<'a
     let mut segment = 0u32;
     let mut url_i = 0;
     let mut prev_end = 0;
+    let mut in_quote = false;
+    let mut quote_opened_at: Option<usize> = None;
     for (start, end) in spans {
         // What lies between the previous word and this one decides the boundaries.
         let between = &text[prev_end..start];
+        for c in between.chars() {
+            match c {
+                '"' | '”' | '»' | '„' => in_quote = !in_quote,
+                '“' | '«' => in_quote = true,
+                _ => continue,
+            }
+            quote_opened_at = in_quote.then_some(tokens.len());
+        }
         if !tokens.is_empty() {
             let mut new_sentence = false;
             let mut new_clause = false;
@@ -217,6 +230,9 @@ pub fn tokenize<'a>(text: &'a str, url_spans: &[(usize, usize)]) -> Vec<Token<'a
         if between.ends_with('@') || between.ends_with('＠') {
             flags |= F_MENTION;
         }
+        if in_quote {
+            flags |= F_QUOTED;
+        }
         if seg.chars().all(|c| c.is_numeric() || c == '.' || c == ',') {
             flags |= F_NUMBER;
         }
@@ -238,6 +254,13 @@ pub fn tokenize<'a>(text: &'a str, url_spans: &[(usize, usize)]) -> Vec<Token<'a
             flags,
         });
         prev_end = end;
+    }
+    // A quotation mark that never closes is a stray one (or an inch mark): nothing after it
+    // is a quotation.
+    if in_quote && let Some(from) = quote_opened_at {
+        for t in &mut tokens[from..] {
+            t.flags &= !F_QUOTED;
+        }
     }
     tokens
 }
@@ -337,6 +360,14 @@ mod tests {
         assert!(t[1].has(F_CAPS));
         assert!(!t[2].has(F_CAPS));
         assert!(t[3].has(F_URL) && t[4].has(F_URL));
+    }
+
+    #[test]
+    fn quoted_words_are_marked_and_stray_quotes_ignored() {
+        let quoted = |text: &str| -> Vec<bool> { tokenize(text, &[]).iter().map(|t| t.has(F_QUOTED)).collect() };
+        assert_eq!(quoted("You wrote \"sorry\" twice"), [false, false, true, false]);
+        assert_eq!(quoted("Kirjoitit ”anteeksi ei riitä” – totta"), [false, true, true, true, false]);
+        assert_eq!(quoted("A 27\" screen is big"), [false, false, false, false, false]);
     }
 
     #[test]

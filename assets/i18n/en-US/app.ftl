@@ -136,7 +136,10 @@ side-time-limit = Time limit: { $minutes } min
 thread-moved = Continues in { $channel }
 thread-image = Attached image
 thread-fb-posted = Posted on the page · { $time }
-thread-fb-reactions = 👍 { $likes } · { $shares } shares
+thread-fb-reactions = 👍 { $likes } · { $shares ->
+        [one] { $shares } share
+       *[other] { $shares } shares
+    }
 thread-x-counts = 🔁 { $shares }   ♥ { $likes }
 thread-ig-post = Latest post
 thread-ig-likes = ♥ { $likes } · { $time }
@@ -251,7 +254,7 @@ settings-text-size = Text size
 settings-text-size-0 = Small
 settings-text-size-1 = Normal
 settings-text-size-2 = Large
-settings-text-size-3 = Larger
+settings-text-size-3 = Extra large
 settings-hints = Show live hints while writing (which criteria the draft meets)
 settings-profile = Profile
 settings-profile-current = Attempts are saved under: { $name }

@@ -79,7 +79,7 @@ crit-emoji-policy-sparing-fail = { $count } emoji: well over the brand's limit o
 crit-emoji-policy-free-pass = Emoji are part of this brand's voice.
 
 crit-positive-tone-pass = Friendly and positive ("{ $found }").
-crit-positive-tone-partial = The tone is neutral. A friendly word ("happy to help", "thanks for your patience") makes the reply warmer.
+crit-positive-tone-partial = The tone is neutral. A friendly word ("happy to help", "glad you told us") makes the reply warmer.
 crit-positive-tone-fail = The tone comes across as negative ("{ $found }"). Say what you can do rather than what you can't.
 crit-positive-tone-fail-sarcasm = "{ $found }" can read as sarcastic or condescending. In writing, irony is easily misread.
 crit-positive-tone-fail-shouting = Words in capitals ("{ $found }") read as shouting.
@@ -101,6 +101,7 @@ crit-no-public-pii-fail = The public reply contains personal data ({ $kind ->
         [hetu] a personal identity code
         [iban] a bank account number
         [card] a card number
+        [address] a street address
        *[other] details the customer shared
     }: "{ $found }"). Everyone can read it; never repeat it in public.
 crit-no-public-pii-fail-request = "{ $found }" asks for personal data in public. Ask for it in a direct message.
@@ -141,3 +142,8 @@ crit-signature-partial-form = "{ $found }" is not the brand's sign-off format. S
 crit-signature-fail = No sign-off. This brand signs its replies: { $expected }
 
 crit-empty-reply = The reply is empty: write a reply before it can be scored.
+crit-signature-fail-any = No sign-off. End with your name or initials (e.g. "^AK", "/Anna", "– Anna") so the customer knows who answered.
+crit-acknowledge-fail-post = Name the customer's actual issue, in the words of their post, so they know you read it.
+crit-acknowledge-fail-generic-words = "{ $found }" fits every case. Name the customer's actual issue (for example { $issue }) so they know you read their post.
+crit-empathy-fail-generic = "{ $found }" says you read the message, not how it feels. Name the feeling or the impact ("that must be so frustrating") to show empathy.
+crit-move-to-private-fail-other = "{ $found }" is private, but the customer should get an invitation to a direct message here, where the thread continues. Invite them to DM you.

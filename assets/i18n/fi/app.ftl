@@ -13,7 +13,7 @@ notice-skipped-files = { $count ->
     }
 notice-lexicon-problems = { $count ->
         [one] Yksi sanastolisäys jätettiin pois: { $first }
-       *[other] Sanastolisäyksiä jätettiin pois { $count }. Ensimmäinen: { $first }
+       *[other] { $count } sanastolisäystä jätettiin pois. Ensimmäinen: { $first }
     }
 notice-show-details = Näytä tiedot
 notice-hide-details = Piilota tiedot
@@ -59,7 +59,7 @@ action-ignore = Jätä huomiotta ja seuraa
 action-like = Tykkää
 
 home-greeting = Hei, { $name }!
-home-welcome = Harjoittele vastaamaan asiakkaille somessa. Jatka siitä, mihin jäit, tai aloita perehdytyspolusta.
+home-welcome = Harjoittele vastaamaan asiakkaille somessa. Jatka siitä, mihin jäit, tai aloita koulutuspolusta.
 home-stats = { $attempts ->
         [one] 1 suoritus
        *[other] { $attempts } suoritusta
@@ -136,7 +136,10 @@ side-time-limit = Aikaraja: { $minutes } min
 thread-moved = Jatkuu kanavalla { $channel }
 thread-image = Liitetty kuva
 thread-fb-posted = Julkaistu sivulla · { $time }
-thread-fb-reactions = 👍 { $likes } · { $shares } jakoa
+thread-fb-reactions = 👍 { $likes } · { $shares ->
+        [one] { $shares } jako
+       *[other] { $shares } jakoa
+    }
 thread-x-counts = 🔁 { $shares }   ♥ { $likes }
 thread-ig-post = Uusin julkaisu
 thread-ig-likes = ♥ { $likes } · { $time }
@@ -149,7 +152,7 @@ turn-write = Kirjoita vastauksesi.
 turn-pick = Valitse vastaus, jonka lähettäisit.
 turn-act = Valitse, mitä teet tälle viestille.
 turn-your-reply = Vastauksesi
-turn-reply-hint = Kirjoita brändin äänellä…
+turn-reply-hint = Kirjoita brändin tyyliin…
 turn-count-x = { $count }/{ $limit }
 turn-count-hard = { $count }/{ $limit } merkkiä
 turn-count-style = { $count } merkkiä · brändin tavoitepituus { $limit }
@@ -171,12 +174,12 @@ feedback-critical = Kriittinen kriteeri ei täyttynyt, joten pistemäärää on 
 feedback-critical-row = Kriittinen: rajoittaa koko pistemäärää.
 feedback-time = Aikaa kului: { $time }
 feedback-over-time = aikaraja { $limit } ylittyi
-feedback-when = Pelattu { $when }
+feedback-when = Suoritettu { $when }
 feedback-back = ‹ Takaisin edistymiseen
-feedback-play-again = Pelaa uudelleen
-feedback-replay-draw = Pelaa sama arvonta
+feedback-play-again = Harjoittele uudelleen
+feedback-replay-draw = Toista sama versio
 feedback-replay-draw-hint = Samat nimet, numerot ja sanamuodot kuin tässä suorituksessa (sama siemenluku)
-feedback-seed = Arvonta { $seed }
+feedback-seed = Versio { $seed }
 feedback-retry = Yritä uudelleen
 feedback-next = Seuraava skenaario ›
 feedback-home = Etusivu
@@ -203,7 +206,7 @@ progress-attempts = { $count ->
        *[other] { $count } suoritusta
     }
 progress-empty-title = Ei vielä suorituksia
-progress-empty = Pelaa jokin skenaario, niin tasosi, kaaviot ja historiasi näkyvät täällä.
+progress-empty = Suorita jokin skenaario, niin tasosi, kaaviot ja historiasi näkyvät täällä.
 progress-unavailable-title = Edistyminen ei ole käytettävissä
 progress-unavailable = Edistymistietoja ei voitu avata. Katso ilmoitus yläreunasta.
 progress-skill-attempts = { $count ->
@@ -248,7 +251,7 @@ settings-text-size = Tekstin koko
 settings-text-size-0 = Pieni
 settings-text-size-1 = Normaali
 settings-text-size-2 = Suuri
-settings-text-size-3 = Suurempi
+settings-text-size-3 = Erittäin suuri
 settings-hints = Näytä vihjeet kirjoittaessasi (mitkä kriteerit luonnos täyttää)
 settings-profile = Profiili
 settings-profile-current = Suoritukset tallennetaan profiilille: { $name }

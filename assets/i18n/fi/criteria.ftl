@@ -29,7 +29,7 @@ crit-acknowledge-fail = Vastauksesta ei näy, että luit viestin. Nimeä asiakka
 crit-acknowledge-fail-generic = Vastaus ei tartu siihen, mitä asiakas kirjoitti. Aloita osoittamalla, että kuulit hänet.
 
 crit-apology-pass = Aito pahoittelu: ”{ $found }”.
-crit-apology-partial = Pahoittelit (”{ $found }”), mutta et mitään tiettyä. Kerro, mitä pahoittelet (esim. { $issue }).
+crit-apology-partial = Pahoittelit (”{ $found }”), mutta et kertonut, mitä pahoittelet. Nimeä asia (esim. { $issue }).
 crit-apology-fail = Pahoittelu puuttuu. Huonon kokemuksen saanut asiakas odottaa sitä, vaikka vika ei olisikaan sinun.
 crit-apology-fail-conditional = ”{ $found }” on ehdollinen pahoittelu: se kyseenalaistaa asiakkaan tunteet sen sijaan, että pahoittelisi tapahtunutta. Pahoittele itse tilannetta.
 crit-apology-partial-hedged = ”{ $found }” ehdollistaa pahoittelun sanalla ”jos”. Pahoittele tapahtunutta suoraan.
@@ -79,7 +79,7 @@ crit-emoji-policy-sparing-fail = Emojeita { $count }: reilusti yli brändin enim
 crit-emoji-policy-free-pass = Emojit kuuluvat tämän brändin äänensävyyn.
 
 crit-positive-tone-pass = Ystävällinen ja myönteinen (”{ $found }”).
-crit-positive-tone-partial = Sävy on neutraali. Ystävällinen sana (”autamme mielellämme”, ”kiitos kärsivällisyydestä”) tekee vastauksesta lämpimämmän.
+crit-positive-tone-partial = Sävy on neutraali. Ystävällinen sana (”autamme mielellämme”, ”hyvä, että kerroit”) tekee vastauksesta lämpimämmän.
 crit-positive-tone-fail = Sävy vaikuttaa kielteiseltä (”{ $found }”). Kerro mieluummin, mitä voit tehdä, kuin mitä et voi.
 crit-positive-tone-fail-sarcasm = ”{ $found }” voi kuulostaa sarkastiselta tai alentuvalta. Kirjoitettuna ironia ymmärretään helposti väärin.
 crit-positive-tone-fail-shouting = Isoilla kirjaimilla kirjoitetut sanat (”{ $found }”) tulkitaan huutamiseksi.
@@ -101,6 +101,7 @@ crit-no-public-pii-fail = Julkisessa vastauksessa on henkilötietoja ({ $kind ->
         [hetu] henkilötunnus
         [iban] tilinumero
         [card] kortin numero
+        [address] katuosoite
        *[other] asiakkaan kertomia tietoja
     }: ”{ $found }”). Kaikki voivat lukea ne. Älä koskaan toista niitä julkisesti.
 crit-no-public-pii-fail-request = ”{ $found }” pyytää henkilötietoja julkisesti. Pyydä ne yksityisviestillä.
@@ -141,3 +142,8 @@ crit-signature-partial-form = ”{ $found }” ei ole brändin allekirjoitusmuot
 crit-signature-fail = Allekirjoitus puuttuu. Tämä brändi allekirjoittaa vastauksensa: { $expected }
 
 crit-empty-reply = Vastaus on tyhjä: kirjoita vastaus, jotta sen voi arvioida.
+crit-signature-fail-any = Allekirjoitus puuttuu. Lopeta vastaus nimeesi tai nimikirjaimiisi (esim. "^AK", "/Anna", "– Anna"), niin asiakas tietää, kuka vastasi.
+crit-acknowledge-fail-post = Nimeä asiakkaan varsinainen asia hänen omin sanoin, niin hän tietää, että luit viestin.
+crit-acknowledge-fail-generic-words = "{ $found }" sopii mihin tahansa tapaukseen. Nimeä asiakkaan varsinainen asia (esim. { $issue }), niin hän tietää, että luit viestin.
+crit-empathy-fail-generic = "{ $found }" kertoo, että luit viestin, mutta ei sitä, miltä tilanne tuntuu. Nimeä tunne tai haitta ("tosi turhauttavaa"), niin osoitat empatiaa.
+crit-move-to-private-fail-other = "{ $found }" on yksityinen kanava, mutta tässä asiakas kannattaa kutsua yksityisviestiin, jossa keskustelu jatkuu. Pyydä häntä laittamaan DM.

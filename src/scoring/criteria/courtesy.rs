@@ -1,46 +1,97 @@
 //! acknowledge, apology, empathy, thanks, uses-name, positive-tone.
 
-use super::{Ctx, Outcome, found, positive, spans};
+use super::{Ctx, Outcome, found, spans};
 use crate::i18n::Msg;
 use crate::scoring::analysis::{Analysis, Extra};
 use crate::scoring::lexicon::Concept;
 use crate::scoring::result::Mark;
-use crate::scoring::text::{F_CAPITALISED, F_CAPS, F_MENTION};
+use crate::scoring::text::{F_CAPITALISED, F_CAPS, F_MENTION, F_QUOTED};
 use crate::vocab::Lang;
 
-/// The reply names the customer's issue; a generic acknowledgement is partial.
+/// The reply names the customer's actual issue: the scenario's issue words or, in ad-hoc
+/// scoring, a content word of the customer's post. A generic acknowledgement ("thanks for
+/// letting us know", "the issue") fits every case and is not enough.
 pub(super) fn acknowledge(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
-    let issue: Vec<(usize, usize)> = a.extra_hits(Extra::Issue).map(|h| a.span(h.first, h.last)).collect();
-    let generic: Vec<(usize, usize)> = spans(
-        a,
-        positive(a, Concept::Acknowledgement)
-            .into_iter()
-            .chain(positive(a, Concept::Empathy)),
-    );
+    let issue: Vec<(usize, usize)> = a
+        .extra_hits(Extra::Issue)
+        .filter(|h| !(h.first..=h.last).all(|t| a.tokens[t as usize].has(F_QUOTED)))
+        .map(|h| a.span(h.first, h.last))
+        .collect();
     let has_issue_words = !ctx.situation.issue.is_empty();
     if !issue.is_empty() {
         let f = found(a, &issue);
         return Outcome::new(Mark::Pass, issue, Msg::new("crit-acknowledge-pass").with("found", f));
     }
-    if !generic.is_empty() {
-        let f = found(a, &generic);
-        if has_issue_words {
-            return Outcome::new(
-                Mark::Partial,
-                generic,
-                Msg::new("crit-acknowledge-partial")
-                    .with("found", f)
-                    .with("issue", ctx.issue_examples),
-            );
+    if !has_issue_words && let Some(post) = &ctx.situation.customer_post {
+        let shared = shared_content_words(a, post, ctx.situation.lang);
+        if !shared.is_empty() {
+            let f = found(a, &shared);
+            return Outcome::new(Mark::Pass, shared, Msg::new("crit-acknowledge-pass").with("found", f));
         }
-        return Outcome::new(Mark::Pass, generic, Msg::new("crit-acknowledge-pass").with("found", f));
+        return Outcome::new(Mark::Fail, Vec::new(), Msg::new("crit-acknowledge-fail-post"));
     }
-    let msg = if has_issue_words {
-        Msg::new("crit-acknowledge-fail").with("issue", ctx.issue_examples)
-    } else {
-        Msg::new("crit-acknowledge-fail-generic")
-    };
-    Outcome::new(Mark::Fail, Vec::new(), msg)
+    let generic: Vec<(usize, usize)> = spans(
+        a,
+        a.positive(Concept::Acknowledgement).chain(a.positive(Concept::Empathy)),
+    );
+    if has_issue_words {
+        let msg = if generic.is_empty() {
+            Msg::new("crit-acknowledge-fail").with("issue", ctx.issue_examples)
+        } else {
+            Msg::new("crit-acknowledge-fail-generic-words")
+                .with("found", found(a, &generic))
+                .with("issue", ctx.issue_examples)
+        };
+        return Outcome::new(Mark::Fail, generic, msg);
+    }
+    // Nothing is known about the issue: a reply that shows it read the post is the best
+    // that can be checked.
+    if generic.is_empty() {
+        return Outcome::new(Mark::Fail, Vec::new(), Msg::new("crit-acknowledge-fail-generic"));
+    }
+    let f = found(a, &generic);
+    Outcome::new(Mark::Pass, generic, Msg::new("crit-acknowledge-pass").with("found", f))
+}
+
+/// Words of the customer's post that say what the issue is (not function words, greetings,
+/// handles or words that fit every case), found again in the reply: the reply's evidence.
+/// Words match on their first five letters, so "paketti" finds "paketin" and "delayed"
+/// finds "delay".
+fn shared_content_words(a: &Analysis<'_>, post: &str, lang: Lang) -> Vec<(usize, usize)> {
+    const GENERIC: &[&str] = &[
+        "issue", "issues", "problem", "problems", "thing", "things", "help", "please", "thanks", "thank", "today",
+        "still", "again", "just", "really", "service", "customer", "ongelma", "ongelmia", "asia", "asiaa", "asiasta",
+        "juttu", "tilanne", "homma", "kiitos", "apua", "nyt", "taas", "vielä", "tänään", "palvelu", "asiakas",
+        "asiakaspalvelu", "hello", "moi", "hei", "terve", "your", "their", "there", "about", "what", "with", "this",
+        "that", "have", "from", "they", "been", "were", "would", "could", "should", "when", "where", "which",
+        "ihan", "koko", "mutta", "kanssa", "mitään", "miksi", "minun", "meidän", "teidän", "sitten", "vaikka",
+        "time", "times", "days", "week", "aika", "ajan", "päivä", "viikko", "kertaa", "kerran",
+    ];
+    let lexicon = a.lexicon;
+    let post_tokens = crate::scoring::text::tokenize(post, &[]);
+    let key = |w: &str| -> String { w.chars().take(5).collect() };
+    let mut keys: Vec<String> = post_tokens
+        .iter()
+        .filter(|t| t.is_plain_word())
+        .map(|t| t.norm.as_ref())
+        .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
+        .filter(|w| !lexicon.function_words.contains(*w) && !GENERIC.contains(w))
+        .map(key)
+        .collect();
+    keys.sort();
+    keys.dedup();
+    let _ = lang;
+    let mut out = Vec::new();
+    for t in a.tokens.iter().filter(|t| t.is_plain_word() && !t.has(F_QUOTED)) {
+        let w: &str = &t.norm;
+        if w.chars().count() >= 4 && keys.binary_search(&key(w)).is_ok() {
+            out.push((t.start, t.end));
+            if out.len() >= super::MAX_EVIDENCE {
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// A real apology; generic when it does not name the issue; conditional and negated ones fail.
@@ -51,9 +102,10 @@ pub(super) fn apology(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
     let is_conditional = |h: &crate::scoring::analysis::ConceptHit| a.in_sentences(h.first, &cond_sentences);
     let hedge_sentences = a.sentences_of(a.hits(Concept::HedgedApology));
     let is_hedged = |h: &crate::scoring::analysis::ConceptHit| a.in_sentences(h.first, &hedge_sentences);
+    let mocked = a.sentences_of(a.said(Concept::Mockery));
     let genuine: Vec<_> = hits
         .iter()
-        .filter(|h| !h.negated && !is_conditional(h) && !is_hedged(h))
+        .filter(|h| !h.negated && !h.quoted && !is_conditional(h) && !is_hedged(h) && !a.in_sentences(h.first, &mocked))
         .collect();
     if !genuine.is_empty() {
         let ev = spans(a, genuine);
@@ -108,24 +160,53 @@ pub(super) fn apology(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
     Outcome::new(Mark::Fail, Vec::new(), Msg::new("crit-apology-fail"))
 }
 
-/// Understanding of how the customer feels; a bare "I understand" is partial.
+/// Names or validates the customer's feeling or the impact on them ("that must be so
+/// frustrating", "tosi kurja juttu", "that shouldn't have happened"). A plain apology,
+/// however worded ("sorry for any frustration", "pahoittelut harmista"), a bare "I
+/// understand" and reassurance that names no feeling are not empathy.
 pub(super) fn empathy(a: &Analysis<'_>) -> Outcome {
-    let strong = positive(a, Concept::Empathy);
+    let apologies: Vec<&crate::scoring::analysis::ConceptHit> = a.positive(Concept::Apology).collect();
+    // The feeling as the object of an apology in the same clause ("apologies for any
+    // frustration", "pahoittelemme aiheutunutta harmia") is an apology formula.
+    let in_formula = |h: &crate::scoring::analysis::ConceptHit| {
+        apologies.iter().any(|ap| {
+            ap.last < h.first
+                && a.tokens[ap.first as usize].clause == a.tokens[h.first as usize].clause
+                && (a.lexicon.lang == Lang::Fi || follows_for(a, h.first))
+        })
+    };
+    let strong: Vec<_> = a.positive(Concept::Empathy).filter(|h| !in_formula(h)).collect();
     if !strong.is_empty() {
         let ev = spans(a, strong);
         let f = found(a, &ev);
         return Outcome::new(Mark::Pass, ev, Msg::new("crit-empathy-pass").with("found", f));
     }
-    let weak = positive(a, Concept::Acknowledgement);
+    let weak: Vec<_> = a.positive(Concept::Acknowledgement).collect();
     if !weak.is_empty() {
         let ev = spans(a, weak);
         let f = found(a, &ev);
-        return Outcome::new(Mark::Partial, ev, Msg::new("crit-empathy-partial").with("found", f));
+        return Outcome::new(Mark::Fail, ev, Msg::new("crit-empathy-fail-generic").with("found", f));
     }
     Outcome::new(Mark::Fail, Vec::new(), Msg::new("crit-empathy-fail"))
 }
 
-/// Thanks the customer; "thanks for nothing" does not count.
+/// Does "for" (with "any", "the", "all", "this" between) come right before token `t`?
+fn follows_for(a: &Analysis<'_>, t: u32) -> bool {
+    let mut j = t as usize;
+    while j > 0 {
+        j -= 1;
+        match a.tokens[j].norm.as_ref() {
+            "for" => return true,
+            "any" | "the" | "all" | "this" | "that" | "your" | "such" | "so" | "much" => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Thanks the customer. Not thanks: "thanks for nothing" and other sarcasm, "thanks to the
+/// update" (because of), quoted thanks, and thanks aimed at a political body ("kiitos vaan
+/// hallitukselle").
 pub(super) fn thanks(a: &Analysis<'_>) -> Outcome {
     let sarcastic = a.hits(Concept::SarcasticThanks);
     let mut covered = vec![false; a.tokens.len()];
@@ -134,8 +215,10 @@ pub(super) fn thanks(a: &Analysis<'_>) -> Outcome {
             covered[t as usize] = true;
         }
     }
-    let inside_sarcasm = |h: &&crate::scoring::analysis::ConceptHit| covered[h.first as usize];
-    let real: Vec<_> = a.positive(Concept::Thanks).filter(|h| !inside_sarcasm(h)).collect();
+    let real: Vec<_> = a
+        .positive(Concept::Thanks)
+        .filter(|h| !covered[h.first as usize] && !thanks_to(a, h) && !a.clause_has(h.first, Concept::PoliticalTopic))
+        .collect();
     if !real.is_empty() {
         let ev = spans(a, real);
         let f = found(a, &ev);
@@ -149,7 +232,32 @@ pub(super) fn thanks(a: &Analysis<'_>) -> Outcome {
     Outcome::new(Mark::Fail, Vec::new(), Msg::new("crit-thanks-fail"))
 }
 
-/// Addresses the customer by name, in any inflection.
+/// Is this "thanks to" in the sense of "because of" ("thanks to the new timetable",
+/// "kiitos uuden aikataulun")? A person thanked ("thanks to you", "kiitos sinulle") is not.
+fn thanks_to(a: &Analysis<'_>, h: &crate::scoring::analysis::ConceptHit) -> bool {
+    let next = |k: usize| a.tokens.get(h.last as usize + k).filter(|t| t.clause == a.tokens[h.first as usize].clause);
+    match a.lexicon.lang {
+        Lang::En => {
+            next(1).is_some_and(|t| t.norm == "to")
+                && next(2).is_some_and(|t| !matches!(t.norm.as_ref(), "you" | "all" | "everyone" | "everybody" | "u"))
+        }
+        // "Kiitos" before a genitive is "thanks to": kiitos hallituksen / uuden päivityksen.
+        Lang::Fi => {
+            h.first == h.last
+                && next(1).is_some_and(|t| {
+                    t.norm.ends_with('n')
+                        && t.is_plain_word()
+                        && !matches!(t.norm.as_ref(), "sinun" | "teidän" | "sun" | "kun" | "paljon" | "tiedon")
+                })
+                && next(2).is_some_and(|t| t.norm.ends_with('n') || t.norm.ends_with("ansiosta"))
+        }
+    }
+}
+
+/// Addresses the customer by name, in any inflection, or by a usual short form (Kati for
+/// Katariina). Not: a handle, the agent's own name in the sign-off, the name inside another
+/// word, or a name that is also a word where it stands as the word ("Valo palasi" for a
+/// customer called Valo).
 pub(super) fn uses_name(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
     let Some(name) = &ctx.situation.customer_name else {
         return Outcome::new(Mark::Na, Vec::new(), Msg::new("crit-uses-name-na"));
@@ -158,15 +266,24 @@ pub(super) fn uses_name(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
     // unless the trainee writes everything in lower case.
     let lower_case_writer = !a.text.chars().any(char::is_uppercase);
     let lang = ctx.situation.lang;
+    let sign_off = super::form::agent_sign_off(a);
+    let word_names = ordinary_word_names(name);
     let ev: Vec<(usize, usize)> = a
         .tokens
         .iter()
-        .filter(|t| {
+        .enumerate()
+        .filter(|(i, t)| {
+            let i = u32::try_from(*i).unwrap_or(u32::MAX);
             !t.has(F_MENTION)
+                && !t.has(F_QUOTED)
                 && (t.has(F_CAPITALISED) || lower_case_writer)
-                && ctx.name_stems.iter().any(|s| is_name_form(&t.norm, s, lang))
+                && sign_off.is_none_or(|(s, _)| t.start < s)
+                && ctx
+                    .name_stems
+                    .iter()
+                    .any(|s| is_name_form(&t.norm, s, lang) && (!word_names.contains(s) || stands_as_name(a, i)))
         })
-        .map(|t| (t.start, t.end))
+        .map(|(_, t)| (t.start, t.end))
         .collect();
     if ev.is_empty() {
         Outcome::new(
@@ -180,8 +297,58 @@ pub(super) fn uses_name(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
     }
 }
 
-/// The stems a name appears under: the name itself and, for Finnish names, the weak grade
-/// of consonant gradation (Matti → Mati-n, Pekka → Peka-lle, Inka → Inga-n).
+/// Where a name that is also a word stands as the name: after a greeting ("Hei Valo"), as a
+/// vocative ("Valo, …", "Kiitos Valo!"), or inside a sentence written with a capital.
+fn stands_as_name(a: &Analysis<'_>, i: u32) -> bool {
+    const GREETINGS: &[&str] = &[
+        "hei", "moi", "moikka", "morjens", "heippa", "terve", "huomenta", "hyvä", "kiitos", "kiitti", "hi", "hello",
+        "hey", "dear", "thanks", "thank", "morning", "evening", "afternoon", "sorry", "sori", "ok", "okay",
+    ];
+    let t = &a.tokens[i as usize];
+    let after = a.text[t.end..].trim_start_matches(' ');
+    if after.starts_with([',', '!', '?', ':']) {
+        return true;
+    }
+    let prev = (i as usize).checked_sub(1).map(|j| &a.tokens[j]);
+    if prev.is_some_and(|p| p.sentence == t.sentence && GREETINGS.contains(&p.norm.as_ref())) {
+        return true;
+    }
+    prev.is_some_and(|p| p.sentence == t.sentence)
+}
+
+/// The stems of the customer's name (and its short forms) that are also everyday words.
+fn ordinary_word_names(name: &str) -> Vec<String> {
+    let n = nicknames();
+    name_stems(name)
+        .into_iter()
+        .filter(|s| n.ordinary_words.iter().any(|w| w == s))
+        .collect()
+}
+
+/// The short forms of names and the names that are words (`assets/names/nicknames.ron`).
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(rename = "Nicknames")]
+struct Nicknames {
+    short_forms: std::collections::BTreeMap<String, Vec<String>>,
+    ordinary_words: Vec<String>,
+}
+
+fn nicknames() -> &'static Nicknames {
+    static N: std::sync::OnceLock<Nicknames> = std::sync::OnceLock::new();
+    N.get_or_init(|| {
+        let text = crate::assets::text("names/nicknames.ron").unwrap_or("");
+        ron::from_str(text).unwrap_or_else(|e| {
+            // Compiled in and covered by a test: a failure here is a build defect.
+            log::error!("assets/names/nicknames.ron: {e}");
+            Nicknames::default()
+        })
+    })
+}
+
+/// The stems a name appears under: the name itself, its usual short forms, and for Finnish
+/// names the weak grade of consonant gradation (Matti → Mati-n, Pekka → Peka-lle, Inka →
+/// Inga-n, Satu → Sadu-lle) and the -kse- stem of names in -as/-es/-us (Tuomas →
+/// Tuomakse-lle).
 #[must_use]
 pub fn name_stems(name: &str) -> Vec<String> {
     let lower: String = crate::scoring::text::normalise(name.trim()).into_owned();
@@ -189,7 +356,30 @@ pub fn name_stems(name: &str) -> Vec<String> {
     if first.is_empty() {
         return Vec::new();
     }
+    let mut stems = Vec::new();
+    let short = nicknames().short_forms.get(&first).cloned().unwrap_or_default();
+    for form in std::iter::once(first).chain(short) {
+        for s in forms_of(&form) {
+            if !stems.contains(&s) {
+                stems.push(s);
+            }
+        }
+    }
+    stems
+}
+
+/// One name's stems (see [`name_stems`]).
+fn forms_of(first: &str) -> Vec<String> {
+    let first = first.to_owned();
     let mut stems = vec![first.clone()];
+    let chars: Vec<char> = first.chars().collect();
+    let n = chars.len();
+    if n >= 4 && matches!(first.get(first.len().saturating_sub(2)..), Some("as" | "es" | "us" | "is")) {
+        stems.push(format!("{}kse", &first[..first.len() - 1]));
+    }
+    if n >= 4 && chars[n - 2] == 't' && is_vowel(chars[n - 3]) && matches!(chars[n - 1], 'u' | 'o' | 'y') {
+        stems.push(format!("{}d{}", chars[..n - 2].iter().collect::<String>(), chars[n - 1]));
+    }
     let chars: Vec<char> = first.chars().collect();
     let n = chars.len();
     if n >= 4 {

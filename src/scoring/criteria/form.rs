@@ -198,7 +198,13 @@ pub(super) fn right_language(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
     Outcome::new(Mark::Pass, Vec::new(), msg("crit-right-language-pass"))
 }
 
-/// One clear next step; offering three or more different routes at once is partial.
+/// A concrete next step: an action for the customer (an instruction such as "restart the
+/// router", "DM us", "kokeile päivittää"; a suggestion such as "have you tried…?"; a link
+/// presented as the way forward) or an action or timeframe by the brand ("we'll look into
+/// it", "olen välittänyt asian", "korjaus valmistuu klo 9.30 mennessä"). Asking only for
+/// information (also with a deadline for the customer), vague hopes or offers ("we're here
+/// to help"), explanations and a bare link are not. Offering three or more different
+/// routes at once is partial.
 pub(super) fn next_step(a: &Analysis<'_>) -> Outcome {
     let kinds = [
         Concept::ContactDm,
@@ -210,39 +216,45 @@ pub(super) fn next_step(a: &Analysis<'_>) -> Outcome {
     ];
     let routes: Vec<(usize, usize)> = kinds
         .iter()
-        .filter_map(|k| a.hits(*k).first())
+        .filter_map(|k| a.positive(*k).next())
         .map(|h| a.span(h.first, h.last))
         .collect();
-    // A request is a next step ("send us your order number"), but a politeness word alone
-    // is not ("Please accept our apologies").
-    const POLITENESS: [&str; 6] = ["please", "pls", "plz", "kindly", "ystävällisesti", "ole hyvä ja"];
-    let politeness_only = |h: &&crate::scoring::analysis::ConceptHit| {
-        let (s, e) = a.span(h.first, h.last);
-        // No allocation on this path: it runs on every keystroke.
-        POLITENESS.iter().any(|w| a.text[s..e].eq_ignore_ascii_case(w))
-    };
-    let mut steps: Vec<_> = a
-        .hits(Concept::NextStep)
-        .iter()
-        .chain(a.hits(Concept::Request).iter().filter(|h| !politeness_only(h)))
-        .collect();
-    // One piece of evidence per place, whichever list found it.
-    steps.sort_by_key(|h| (h.first, h.last));
-    steps.dedup_by_key(|h| (h.first, h.last));
+    let mut ev: Vec<(usize, usize)> = Vec::new();
+    // What the brand does or says will happen, and suggestions phrased as steps.
+    ev.extend(spans(a, a.positive(Concept::NextStep).filter(|h| !offered_only(a, h.first))));
+    ev.extend(spans(a, a.positive(Concept::TrySuggestion)));
     // A promise or an offer with its action close after it ("we'll take a look", "voit
     // hakea korvausta"): two short lists, not every pair written out, keep this fast.
     let actions = a.hits(Concept::Action);
-    let promised: Vec<(usize, usize)> = a
-        .positive(Concept::Promise)
-        .filter_map(|p| {
-            actions
-                .iter()
-                .find(|v| v.first > p.last && v.first <= p.last + 3 && a.sentence(v.first) == a.sentence(p.first))
-                .map(|v| a.span(p.first, v.last))
-        })
-        .collect();
-    // A link is a next step too: it tells the customer where to go.
-    let link = a.urls.first().copied();
+    ev.extend(a.positive(Concept::Promise).filter_map(|p| {
+        actions
+            .iter()
+            .find(|v| v.first > p.last && v.first <= p.last + 3 && a.sentence(v.first) == a.sentence(p.first))
+            .map(|v| a.span(p.first, v.last))
+    }));
+    // Instructions that are actions, not only requests for information ("DM us" is a
+    // step; "DM us your order number" asks for a detail).
+    ev.extend(
+        a.instructions()
+            .iter()
+            .filter(|h| !h.negated && !asks_only_for_information(a, h.first))
+            .map(|h| a.span(h.first, h.last)),
+    );
+    // A link the reply presents as the way forward: it has words of its own around it.
+    for &(s, e) in &a.urls {
+        let Some(t) = a.tokens.iter().position(|t| t.start >= s) else { continue };
+        let t = u32::try_from(t).unwrap_or(u32::MAX);
+        let (first, last) = a.sentence_tokens()[a.sentence(t) as usize];
+        let words = (first..=last)
+            .filter(|&j| {
+                let tok = &a.tokens[j as usize];
+                tok.is_plain_word() && !GREETING_WORDS.contains(&tok.norm.as_ref())
+            })
+            .count();
+        if words >= 2 {
+            ev.push((s, e));
+        }
+    }
     if routes.len() >= 3 {
         let n = u32::try_from(routes.len()).unwrap_or(u32::MAX);
         return Outcome::new(
@@ -251,19 +263,9 @@ pub(super) fn next_step(a: &Analysis<'_>) -> Outcome {
             Msg::new("crit-next-step-partial").num("count", n),
         );
     }
-    if steps.is_empty() && promised.is_empty() {
-        if let Some((s, e)) = link {
-            let f = a.text[s..e].to_owned();
-            return Outcome::new(
-                Mark::Pass,
-                vec![(s, e)],
-                Msg::new("crit-next-step-pass").with("found", f),
-            );
-        }
+    if ev.is_empty() {
         return Outcome::new(Mark::Fail, Vec::new(), Msg::new("crit-next-step-fail"));
     }
-    let mut ev = spans(a, steps);
-    ev.extend(promised);
     ev.sort_unstable();
     ev.dedup();
     ev.truncate(super::MAX_EVIDENCE);
@@ -271,11 +273,32 @@ pub(super) fn next_step(a: &Analysis<'_>) -> Outcome {
     Outcome::new(Mark::Pass, ev, Msg::new("crit-next-step-pass").with("found", f))
 }
 
+/// Greeting words that do not make a link's sentence say anything ("Hi there! <link>").
+const GREETING_WORDS: &[&str] = &["hi", "hello", "hey", "there", "hei", "moi", "terve", "heippa", "moikka"];
+
+/// Is the step at token `t` only offered in a question ("Would you like us to refund it?")?
+fn offered_only(a: &Analysis<'_>, t: u32) -> bool {
+    a.is_question(t) && a.sentence_has(t, Concept::OfferQuestion)
+}
+
+/// Does the instruction at token `t` only ask for information: its clause names a detail to
+/// give ("send us your order number", "kerro tilausnumerosi") or asks about the case with
+/// a question word ("let us know which store")?
+fn asks_only_for_information(a: &Analysis<'_>, t: u32) -> bool {
+    let clause = a.tokens[t as usize].clause;
+    let in_clause = |c: Concept| a.said(c).any(|h| a.tokens[h.first as usize].clause == clause && h.first != t);
+    in_clause(Concept::DetailNoun) || in_clause(Concept::PiiNoun) || in_clause(Concept::GenericDetail) || in_clause(Concept::WhWord)
+}
+
 /// How to recognise the brand's sign-off, prepared once per rubric.
 #[derive(Debug, Clone)]
 pub enum SignatureCheck {
     /// The brand has no sign-off.
     None,
+    /// No brand is known (ad-hoc scoring): any agent sign-off counts, in the forms teams
+    /// use ("^AK", "/Anna", "-Mia", "~RD", "Thanks – Deepa", a name on its own last line);
+    /// a team sign-off that names no agent does not.
+    AnyAgent,
     /// Initials or a first name after a marker.
     Pattern {
         /// The brand's form.
@@ -306,11 +329,138 @@ fn trim_end(text: &str) -> &str {
     text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '🙂' | '😊'))
 }
 
+/// Words that make a closing line a team's, not an agent's ("The Customer Care Team",
+/// "Asiakaspalvelutiimi"): checked as word starts, lower case.
+const TEAM_WORDS: &[&str] = &[
+    "team", "tiimi", "asiakaspalvelu", "palvelu", "support", "care", "customer", "relations", "service", "staff",
+    "crew", "desk", "office", "toimisto", "helpdesk", "social", "somet", "the",
+];
+
+/// Words that end replies but are no one's name.
+const NOT_NAMES: &[&str] = &[
+    "thanks", "thank", "cheers", "regards", "best", "kiitos", "kiitti", "terveisin", "moi", "hei", "hi", "hello",
+    "bye", "ciao", "sorry", "sori", "anteeksi", "ok", "okay", "x", "xx", "xoxo", "love", "enjoy", "welcome",
+    "tervetuloa", "kiitoksia", "yes", "no", "joo", "kyllä", "ei",
+];
+
+/// Closing phrases a name may follow on the same line ("Kind regards, Joanna").
+fn closing() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    #[expect(clippy::unwrap_used, reason = "a constant pattern, covered by tests")]
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?:^|[\s.!,])(?i:ystävällisin terveisin|parhain terveisin|terveisin|terkuin|t\.|kiittäen|kind regards|best regards|warm regards|regards|best wishes|best|many thanks|thanks|thank you|cheers|kiitos)[,:]?\s+(\p{Lu}[\p{Ll}]{1,20}(?:\s\p{Lu}\.?)?)$",
+        )
+        .unwrap()
+    })
+}
+
+/// A marker and a name or initials at the very end ("^AK", "/Anna", "– Hannah", "~RD").
+fn marked_name() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    #[expect(clippy::unwrap_used, reason = "a constant pattern, covered by tests")]
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?:^|[\s(.!?,:;0-9])(?:[\^~*/]|[-–—])\s?(\p{Lu}[\p{L}]{0,20}(?:\s\p{Lu}[\p{L}]{0,20})?|\p{Ll}{2,3})$",
+        )
+        .unwrap()
+    })
+}
+
+/// The reply's end without what may follow a sign-off: links, a thread counter ("1/2",
+/// "(2/2)"), emoji, closing punctuation and spaces.
+fn before_trailers<'t>(a: &Analysis<'t>) -> &'t str {
+    let mut text = a.text;
+    loop {
+        let trimmed = text.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '.' | '!' | ')' | '(') || crate::scoring::emoji::is_emoji_char(c)
+        });
+        let mut t = trimmed;
+        // A link at the end.
+        if let Some(&(s, e)) = a.urls.last()
+            && e >= t.len()
+            && s < t.len()
+        {
+            t = &text[..s];
+        }
+        // A thread counter at the end.
+        let bytes = t.as_bytes();
+        let mut i = bytes.len();
+        while i > 0 && bytes[i - 1].is_ascii_digit() {
+            i -= 1;
+        }
+        if i < bytes.len() && i > 0 && bytes[i - 1] == b'/' {
+            let mut j = i - 1;
+            while j > 0 && bytes[j - 1].is_ascii_digit() {
+                j -= 1;
+            }
+            if j < i - 1 && (j == 0 || !bytes[j - 1].is_ascii_alphanumeric()) {
+                t = &t[..j];
+            }
+        }
+        if t.len() == text.len() {
+            return t;
+        }
+        text = t;
+    }
+}
+
+/// Parts of Finnish compounds that make a name a team's ("Asuntopalvelut",
+/// "Salikamu-asiakaspalvelu").
+const TEAM_PARTS: &[&str] = &["palvelu", "tiimi", "asiakas"];
+
+/// Is this the name of a team rather than an agent?
+fn is_team(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower.split(|c: char| c.is_whitespace() || c == '-').any(|w| {
+        TEAM_WORDS.iter().any(|t| w.starts_with(t)) || TEAM_PARTS.iter().any(|t| w.contains(t))
+    })
+}
+
+/// An agent's sign-off at the end of the reply, in any of the usual forms.
+pub(super) fn agent_sign_off(a: &Analysis<'_>) -> Option<(usize, usize)> {
+    let end = before_trailers(a);
+    if let Some(c) = marked_name().captures(end).or_else(|| closing().captures(end))
+        && let Some(name) = c.get(1)
+        && !is_team(name.as_str())
+        && !NOT_NAMES.contains(&name.as_str().to_lowercase().as_str())
+    {
+        let whole = c.get(0).map_or(name.start(), |m| m.start());
+        let s = whole + end[whole..].len() - end[whole..].trim_start().len();
+        return Some((s, name.end()));
+    }
+    // A name (or two words of one) alone on the last line, after a line break.
+    let (head, last) = end.rsplit_once('\n')?;
+    let line = last.trim().trim_end_matches(['.', ',']);
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let looks_like_name = !words.is_empty()
+        && words.len() <= 2
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+                && !NOT_NAMES.contains(&w.to_lowercase().as_str())
+        })
+        && !is_team(line);
+    if looks_like_name && !head.trim().is_empty() {
+        let s = head.len() + 1 + (last.len() - last.trim_start().len());
+        return Some((s, s + line.len()));
+    }
+    None
+}
+
 /// Ends with the brand's sign-off.
 pub(super) fn signature(a: &Analysis<'_>, check: &SignatureCheck) -> Outcome {
     let end = trim_end(a.text);
     match check {
         SignatureCheck::None => Outcome::new(Mark::Na, Vec::new(), Msg::new("crit-signature-na")),
+        SignatureCheck::AnyAgent => match agent_sign_off(a) {
+            Some((s, e)) => Outcome::new(
+                Mark::Pass,
+                vec![(s, e)],
+                Msg::new("crit-signature-pass").with("found", a.text[s..e].trim()),
+            ),
+            None => Outcome::new(Mark::Fail, Vec::new(), Msg::new("crit-signature-fail-any")),
+        },
         SignatureCheck::Pattern { own, example } => {
             let found_own: Vec<(usize, usize)> = own.find_iter(a.text).map(|m| (m.start(), m.end())).collect();
             let at_end = found_own.iter().find(|(_, e)| *e >= end.len());

@@ -13,7 +13,6 @@ mod rules;
 
 use super::analysis::{Analysis, ConceptHit};
 use super::catalog::CriterionId;
-use super::lexicon::Concept;
 use super::result::Mark;
 use super::situation::Situation;
 use crate::i18n::Msg;
@@ -107,9 +106,4 @@ fn quote(s: &str) -> String {
         let cut: String = s.chars().take(MAX).collect();
         format!("{cut}…")
     }
-}
-
-/// Non-negated hits of a concept.
-fn positive<'a>(a: &'a Analysis<'_>, c: Concept) -> Vec<&'a ConceptHit> {
-    a.positive(c).collect()
 }

@@ -1,26 +1,75 @@
 //! move-to-private, asks-details, no-public-pii.
+//!
+//! All three read what a sentence *does*: a request or a question asks for something, a
+//! negated or advising sentence warns ("your number is visible to everyone, please delete
+//! the tweet"; "älä jaa tilausnumeroa täällä"), and a statement only states. Words alone
+//! ("publicly", "julkisesti", "phone number") decide nothing.
 
-use super::{Ctx, Outcome, found, positive, spans};
+use super::{Ctx, Outcome, found, spans};
 use crate::i18n::Msg;
 use crate::scoring::analysis::{Analysis, ConceptHit};
 use crate::scoring::lexicon::Concept;
 use crate::scoring::pii;
 use crate::scoring::result::Mark;
 
-/// Sentences that ask the customer to post details in public: a public request and a detail
-/// or personal-data noun in the same sentence, with no DM invitation there.
-fn public_detail_requests(a: &Analysis<'_>) -> Vec<(usize, usize)> {
-    let nouns = a.sentences_of(a.hits(Concept::PiiNoun).iter().chain(a.hits(Concept::DetailNoun)));
-    let dms = a.sentences_of(a.positive(Concept::DmInvite));
+/// Does the sentence of token `t` ask the customer for something: a request clause
+/// ("please send", "laita", "could you") or a question?
+fn asks(a: &Analysis<'_>, t: u32) -> bool {
+    a.is_request_clause(t) || a.is_question(t)
+}
+
+/// Links that open a private conversation (Messenger and Instagram DM links).
+fn dm_link(a: &Analysis<'_>, span: (usize, usize)) -> bool {
+    let link = a.text[span.0..span.1].to_ascii_lowercase();
+    ["m.me/", "ig.me/m", "wa.me/", "twitter.com/messages", "x.com/messages"]
+        .iter()
+        .any(|p| link.contains(p))
+}
+
+/// Sentences that ask the customer to post details in public: a request or question that
+/// names a public place ("post it here", "tähän ketjuun") or, for personal data, that asks
+/// for it with no private channel anywhere in the reply. `pii_only` keeps only personal
+/// data (an order number asked in public is poor practice, not a privacy fail).
+fn public_requests(a: &Analysis<'_>, pii_only: bool) -> Vec<(usize, usize)> {
+    let nouns: Vec<&ConceptHit> = if pii_only {
+        a.said(Concept::PiiNoun).collect()
+    } else {
+        a.said(Concept::PiiNoun).chain(a.said(Concept::DetailNoun)).collect()
+    };
+    let private_anywhere = a.positive(Concept::DmInvite).next().is_some()
+        || a.positive(Concept::ContactDm).next().is_some()
+        || a.positive(Concept::ContactChat).next().is_some()
+        || a.urls.iter().any(|u| dm_link(a, *u));
     let mut out: Vec<(usize, usize)> = Vec::new();
-    // "Don't post your order number here" is the advice we want, not a request.
-    for r in a.positive(Concept::PublicRequest) {
-        if a.in_sentences(r.first, &nouns) && !a.in_sentences(r.first, &dms) {
-            let (first, last) = a.sentence_tokens()[a.sentence(r.first) as usize];
-            let span = a.span(first, last);
-            if out.last() != Some(&span) {
-                out.push(span);
-            }
+    let mut push = |a: &Analysis<'_>, t: u32| {
+        let (first, last) = a.sentence_tokens()[a.sentence(t) as usize];
+        let span = a.span(first, last);
+        if !out.contains(&span) {
+            out.push(span);
+        }
+    };
+    for n in &nouns {
+        if n.negated || !asks(a, n.first) || a.sentence_has(n.first, Concept::DmInvite) {
+            continue;
+        }
+        // "Don't post your number here" is advice: the request is negated.
+        let public_place = a
+            .hits(Concept::PublicRequest)
+            .iter()
+            .any(|r| !r.quoted && a.sentence(r.first) == a.sentence(n.first) && !r.negated);
+        let negated_request = a
+            .hits(Concept::PublicRequest)
+            .iter()
+            .any(|r| r.negated && a.sentence(r.first) == a.sentence(n.first));
+        let is_pii = a.hits(Concept::PiiNoun).iter().any(|p| p.first == n.first);
+        if negated_request {
+            continue;
+        }
+        let elsewhere = a.sentence_has(n.first, Concept::Elsewhere);
+        if public_place
+            || (is_pii && !elsewhere && !private_anywhere && !a.sentence_has(n.first, Concept::PrivateChannel))
+        {
+            push(a, n.first);
         }
     }
     out
@@ -36,7 +85,14 @@ pub(super) fn move_to_private(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
             Msg::new("crit-move-to-private-na").with("channel", channel.id()),
         );
     }
-    let public = public_detail_requests(a);
+    let dm: Vec<&ConceptHit> = a
+        .positive(Concept::DmInvite)
+        .chain(a.positive(Concept::ContactChat))
+        .collect();
+    let public: Vec<(usize, usize)> = public_requests(a, false)
+        .into_iter()
+        .filter(|_| dm.is_empty())
+        .collect();
     if !public.is_empty() {
         let f = found(a, &public);
         return Outcome::new(
@@ -45,46 +101,98 @@ pub(super) fn move_to_private(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
             Msg::new("crit-move-to-private-fail-public").with("found", f),
         );
     }
-    let dm = positive(a, Concept::DmInvite);
     if !dm.is_empty() {
         let ev = spans(a, dm);
         let f = found(a, &ev);
         return Outcome::new(Mark::Pass, ev, Msg::new("crit-move-to-private-pass").with("found", f));
     }
-    let other = positive(a, Concept::PrivateChannel);
+    // A link presented as the place to write to the team privately ("tell us more here:
+    // <link>", a Messenger link); a bare link, a help article or "contact us" is not.
+    let link_invite: Vec<(usize, usize)> = a
+        .urls
+        .iter()
+        .filter(|&&u| {
+            dm_link(a, u)
+                || a.tokens
+                    .iter()
+                    .position(|t| t.start >= u.0)
+                    .and_then(|t| u32::try_from(t).ok())
+                    .is_some_and(|t| a.sentence_has(t, Concept::LinkMessage))
+        })
+        .copied()
+        .collect();
+    if !link_invite.is_empty() {
+        let f = found(a, &link_invite);
+        return Outcome::new(
+            Mark::Pass,
+            link_invite,
+            Msg::new("crit-move-to-private-pass").with("found", f),
+        );
+    }
+    let other: Vec<&ConceptHit> = a.positive(Concept::PrivateChannel).collect();
     if !other.is_empty() {
         let ev = spans(a, other);
         let f = found(a, &ev);
         return Outcome::new(
-            Mark::Partial,
+            Mark::Fail,
             ev,
-            Msg::new("crit-move-to-private-partial").with("found", f),
+            Msg::new("crit-move-to-private-fail-other").with("found", f),
         );
     }
     Outcome::new(Mark::Fail, Vec::new(), Msg::new("crit-move-to-private-fail"))
 }
 
-/// Asks for the specific details needed to help.
+/// Asks for a specific detail or fact about the case: a question about it ("Which station
+/// did you get on at?", "Vilkkuuko valo?"), or a request that names what to give ("DM us
+/// your order number", "kerro, millä asemalla nousit"). Open offers ("How can we help?"),
+/// small talk, suggestions to try something ("Have you tried restarting?") and a bare
+/// "DM us" ask for nothing.
 pub(super) fn asks_details(a: &Analysis<'_>) -> Outcome {
-    let requests = a.sentences_of(a.hits(Concept::Request).iter().chain(a.hits(Concept::DmInvite)));
-    let asks_in = |h: &ConceptHit| a.is_question(h.first) || a.in_sentences(h.first, &requests);
-    let specific: Vec<&ConceptHit> = a.hits(Concept::DetailNoun).iter().filter(|h| asks_in(h)).collect();
-    if !specific.is_empty() {
-        let ev = spans(a, specific);
-        let f = found(a, &ev);
-        return Outcome::new(Mark::Pass, ev, Msg::new("crit-asks-details-pass").with("found", f));
+    let mut ev: Vec<(usize, usize)> = Vec::new();
+    let sentences = a.sentence_tokens().len();
+    for s in 0..sentences {
+        let (first, last) = a.sentence_tokens()[s];
+        if a.tokens[first as usize..=last as usize].iter().all(|t| !t.is_plain_word()) {
+            continue;
+        }
+        let in_s = |c: Concept| a.sentence_has(first, c);
+        let noun = a
+            .said(Concept::DetailNoun)
+            .chain(a.said(Concept::PiiNoun))
+            .chain(a.said(Concept::GenericDetail))
+            .find(|h| a.sentence(h.first) == a.sentence(first) && !h.negated);
+        if a.is_question(first) {
+            if in_s(Concept::OpenOffer) || in_s(Concept::TrySuggestion) || in_s(Concept::ChitChat) {
+                continue;
+            }
+            // "Would you like us to call you?" offers; "Could you DM us?" only invites.
+            if noun.is_none() && (in_s(Concept::OfferQuestion) || in_s(Concept::DmInvite)) {
+                continue;
+            }
+            ev.push(a.span(first, last));
+            continue;
+        }
+        // A request naming the detail, or asking about it with a question word
+        // ("let us know which store", "kerro, millä asemalla").
+        let request = (first..=last).any(|t| a.is_request_clause(t));
+        if !request {
+            continue;
+        }
+        if let Some(n) = noun {
+            ev.push(a.span(n.first, n.last));
+        } else if let Some(w) = a
+            .said(Concept::WhWord)
+            .find(|h| a.sentence(h.first) == a.sentence(first) && !a.is_clause_initial(h.first))
+        {
+            ev.push(a.span(w.first, last.max(w.last)));
+        }
     }
-    let generic: Vec<&ConceptHit> = a.hits(Concept::GenericDetail).iter().filter(|h| asks_in(h)).collect();
-    if !generic.is_empty() {
-        let ev = spans(a, generic);
-        let f = found(a, &ev);
-        return Outcome::new(
-            Mark::Partial,
-            ev,
-            Msg::new("crit-asks-details-partial").with("found", f),
-        );
+    if ev.is_empty() {
+        return Outcome::new(Mark::Fail, Vec::new(), Msg::new("crit-asks-details-fail"));
     }
-    Outcome::new(Mark::Fail, Vec::new(), Msg::new("crit-asks-details-fail"))
+    ev.truncate(super::MAX_EVIDENCE);
+    let f = found(a, &ev);
+    Outcome::new(Mark::Pass, ev, Msg::new("crit-asks-details-pass").with("found", f))
 }
 
 /// No personal data in public, and no request to post it in public.
@@ -114,7 +222,7 @@ pub(super) fn no_public_pii(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
                 .with("found", f),
         );
     }
-    let public = public_detail_requests(a);
+    let public = public_requests(a, true);
     if !public.is_empty() {
         let f = found(a, &public);
         return Outcome::new(

@@ -7,36 +7,51 @@ use crate::scenario::model::CustomCriterion;
 use crate::scoring::analysis::{Analysis, ConceptHit, Extra};
 use crate::scoring::lexicon::Concept;
 use crate::scoring::result::Mark;
+use crate::scoring::text::F_QUOTED;
+use crate::vocab::Lang;
 
-/// Does not blame the customer; passive-aggressive reminders are partial.
+/// Does not blame the customer: says or clearly implies the customer caused the problem
+/// ("you should have checked", "olisit voinut tarkistaa", "laitetta on käsitelty väärin").
+/// Saying it is not their fault, owning the fault, and blaming a third party pass.
 pub(super) fn no_blame(a: &Analysis<'_>) -> Outcome {
-    let blame = a.hits(Concept::Blame);
+    let blame: Vec<&ConceptHit> = a.positive(Concept::Blame).collect();
     if !blame.is_empty() {
         let ev = spans(a, blame);
         let f = found(a, &ev);
         return Outcome::new(Mark::Fail, ev, Msg::new("crit-no-blame-fail").with("found", f));
     }
-    let soft = a.hits(Concept::SoftBlame);
-    if !soft.is_empty() {
-        let ev = spans(a, soft);
-        let f = found(a, &ev);
-        return Outcome::new(Mark::Partial, ev, Msg::new("crit-no-blame-partial").with("found", f));
-    }
     Outcome::new(Mark::Pass, Vec::new(), Msg::new("crit-no-blame-pass"))
 }
 
-/// None of the universal, brand or scenario forbidden phrases.
+/// Eye-rolling and face-palming emoji: said to a customer, they mock the complaint.
+const MOCKING_EMOJI: &[&str] = &["🙄", "🤦", "🥱", "🤡"];
+
+/// Language that dismisses, talks down to or insults the customer, profanity in the
+/// brand's own voice, and the brand's and scenario's own forbidden phrases. Quoted,
+/// negated and friendly look-alikes pass: "the queue has calmed down", "as you mentioned",
+/// "ei ole yhtään tyhmä kysymys".
 pub(super) fn no_forbidden(a: &Analysis<'_>, index: usize) -> Outcome {
-    let mut ev = spans(a, a.hits(Concept::Forbidden));
+    let mut ev = spans(a, a.positive(Concept::Forbidden));
+    ev.extend(spans(a, a.positive(Concept::Dismissive)));
+    ev.extend(spans(a, a.said(Concept::Profanity)));
+    ev.extend(spans(a, a.said(Concept::Mockery)));
+    ev.extend(calm_down(a));
+    ev.extend(said_before(a));
+    ev.extend(censored_swearing().find_iter(a.text).map(|m| (m.start(), m.end())));
+    for e in MOCKING_EMOJI {
+        ev.extend(a.text.match_indices(e).map(|(i, m)| (i, i + m.len())));
+    }
     let own = u16::try_from(index).unwrap_or(u16::MAX);
     ev.extend(
         a.extra
             .iter()
             .filter(|h| h.key == Extra::Forbidden || h.key == Extra::Phrases(own))
+            .filter(|h| !(h.first..=h.last).all(|t| a.tokens[t as usize].has(F_QUOTED)))
             .map(|h| a.span(h.first, h.last)),
     );
     ev.sort_unstable();
     ev.dedup();
+    ev.truncate(super::MAX_EVIDENCE);
     if ev.is_empty() {
         Outcome::new(Mark::Pass, ev, Msg::new("crit-no-forbidden-pass"))
     } else {
@@ -45,42 +60,104 @@ pub(super) fn no_forbidden(a: &Analysis<'_>, index: usize) -> Outcome {
     }
 }
 
-/// No personal stance on politics or news topics: an opinion about a topic, judging a
-/// political topic, or siding with the customer fails; judging the scenario's own issue
-/// (not a political topic) is partial.
-pub(super) fn no_political_stance(a: &Analysis<'_>) -> Outcome {
-    let mut topics: Vec<u32> = a
-        .hits(Concept::PoliticalTopic)
-        .iter()
-        .map(|h| a.sentence(h.first))
-        .chain(a.extra_hits(Extra::Issue).map(|h| a.sentence(h.first)))
-        .collect();
-    topics.sort_unstable();
-    topics.dedup();
-    let evaluative = a.hits(Concept::Evaluative);
-    let judged = a.sentences_of(evaluative);
-    let political = a.sentences_of(a.hits(Concept::PoliticalTopic));
-    // An opinion marker is a stance when it is about a political topic or judges something;
-    // "to be honest, trains run as usual" names the issue but takes no side.
-    let stance: Vec<&ConceptHit> = a
-        .hits(Concept::Opinion)
-        .iter()
-        .filter(|h| a.in_sentences(h.first, &political) || a.in_sentences(h.first, &judged))
-        // Siding with the customer is a stance when the reply is about the topic at all.
-        .chain(a.hits(Concept::Agreement).iter().filter(|_| !topics.is_empty()))
-        .chain(evaluative.iter().filter(|h| a.in_sentences(h.first, &political)))
-        .collect();
-    if !stance.is_empty() {
-        // Highlight the whole sentence the opinion is in.
-        let mut ev: Vec<(usize, usize)> = stance
-            .iter()
-            .take(super::MAX_EVIDENCE)
-            .map(|h| {
-                let (first, last) = a.sentence_tokens()[a.sentence(h.first) as usize];
-                a.span(first, last)
+/// Swear words written with stars or symbols ("f***ing", "sh*t", "v*ttu"): still profanity
+/// in the brand's voice, and the tokenizer splits them apart, so a pattern finds them.
+fn censored_swearing() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    #[expect(clippy::unwrap_used, reason = "a constant pattern, covered by tests")]
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:f[*#@%]{1,3}(?:k|ck|king|kin|cking|ing|in)?|f[*#]ck\w*|sh[*#]t\w*|s[*#]{2}t|b[*#]{1,4}ch|a[*#]{1,2}hole|v[*#]{1,3}tu\w*|v[*#]tun|p[*#]rkele|s[*#]atana|p[*#]ska)(?:\b|$)",
+        )
+        .unwrap()
+    })
+}
+
+/// Telling the customer to calm down: the Finnish forms in the lexicon speak to someone
+/// by themselves (rauhoitu, rauhoittuisitko); the English verb must be an instruction (at
+/// the start of its clause) or have "you" before it in the clause ("once you've calmed
+/// down"). "The queue has calmed down" passes.
+fn calm_down(a: &Analysis<'_>) -> Vec<(usize, usize)> {
+    a.said(Concept::Calm)
+        .filter(|h| !h.negated)
+        .filter(|h| {
+            a.lexicon.lang == Lang::Fi
+                || a.is_clause_initial(h.first)
+                || a
+                    .said(Concept::SecondPerson)
+                    .any(|y| y.last < h.first && a.tokens[y.first as usize].clause == a.tokens[h.first as usize].clause)
+        })
+        .map(|h| a.span(h.first, h.last))
+        .collect()
+}
+
+/// "As I already said" and its family, as a pattern: a verb of saying by the agent or the
+/// brand ("I told you", "sanoin", "totesimme", or a passive "kerrottiin") with a mark of
+/// repetition in its clause ("already", "jo", "aiemmin"), or after "as"/"kuten" with the
+/// speaker named ("as we said", "kuten totesin"). "As you mentioned" and "kuten
+/// tiedotteessa mainittiin" pass.
+fn said_before(a: &Analysis<'_>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for v in a.said(Concept::SayVerb) {
+        let clause = a.tokens[v.first as usize].clause;
+        let in_clause = |c: Concept, before_only: bool| {
+            a.said(c).find(|h| {
+                a.tokens[h.first as usize].clause == clause && (!before_only || h.last < v.first) && h.first != v.first
             })
-            .collect();
-        ev.dedup();
+        };
+        let first_person_form = a.lexicon.lang == Lang::Fi && {
+            let w: &str = &a.tokens[v.first as usize].norm;
+            w.ends_with("in") || w.ends_with("imme") || w.ends_with("inkin") || w.ends_with("immekin")
+        };
+        let speaker = first_person_form || in_clause(Concept::SelfRef, true).is_some();
+        let repeated = in_clause(Concept::RepeatMarker, false);
+        let as_word = a
+            .said(Concept::AsWord)
+            .find(|h| h.last < v.first && v.first - h.last <= 3 && a.tokens[h.first as usize].clause == clause);
+        let hit = match (as_word, repeated) {
+            (Some(_), Some(_)) => true,
+            (Some(_), None) | (None, Some(_)) => speaker,
+            (None, None) => false,
+        };
+        if hit {
+            let start = as_word.map_or(v.first, |h| h.first.min(v.first));
+            let end = repeated.map_or(v.last, |r| r.last.max(v.last));
+            out.push(a.span(start, end));
+        }
+    }
+    out
+}
+
+/// No personal stance on a political question (government decisions, parties, elections,
+/// taxes, strikes, immigration, a minister): a political topic and, in the same sentence,
+/// a judgement, an opinion, siding with someone, or sarcasm aimed at it. Neutral facts,
+/// pointing to the official statement and declining to take a side pass; a company's
+/// board ("yhtiön hallitus") is not politics.
+pub(super) fn no_political_stance(a: &Analysis<'_>) -> Outcome {
+    let topics: Vec<&ConceptHit> = a.said(Concept::PoliticalTopic).filter(|h| !company_board(a, h)).collect();
+    let stance_markers = [
+        Concept::Evaluative,
+        Concept::Opinion,
+        Concept::Agreement,
+        Concept::Stance,
+        Concept::Mockery,
+    ];
+    let mut ev: Vec<(usize, usize)> = Vec::new();
+    for t in &topics {
+        let s = a.sentence(t.first);
+        let marked = stance_markers.iter().any(|c| {
+            a.positive(*c).any(|h| a.sentence(h.first) == s)
+        }) || a.said(Concept::Thanks).any(|h| a.sentence(h.first) == s && a.tokens[h.first as usize].clause == a.tokens[t.first as usize].clause)
+            || sentence_has_emoji(a, s, MOCKING_EMOJI);
+        if marked {
+            let (first, last) = a.sentence_tokens()[s as usize];
+            let span = a.span(first, last);
+            if !ev.contains(&span) {
+                ev.push(span);
+            }
+        }
+    }
+    if !ev.is_empty() {
         let f = found(a, &ev);
         return Outcome::new(
             Mark::Fail,
@@ -88,17 +165,38 @@ pub(super) fn no_political_stance(a: &Analysis<'_>) -> Outcome {
             Msg::new("crit-no-political-stance-fail").with("found", f),
         );
     }
-    let judging: Vec<&ConceptHit> = evaluative.iter().filter(|h| a.in_sentences(h.first, &topics)).collect();
-    if !judging.is_empty() {
-        let ev = spans(a, judging);
-        let f = found(a, &ev);
-        return Outcome::new(
-            Mark::Partial,
-            ev,
-            Msg::new("crit-no-political-stance-partial").with("found", f),
-        );
-    }
     Outcome::new(Mark::Pass, Vec::new(), Msg::new("crit-no-political-stance-pass"))
+}
+
+/// Is this "hallitus" a company's board ("yhtiön hallitus", "hallituksemme", "konsernin
+/// hallitus") rather than the government?
+fn company_board(a: &Analysis<'_>, h: &ConceptHit) -> bool {
+    let w: &str = &a.tokens[h.first as usize].norm;
+    if !w.starts_with("hallitu") {
+        return false;
+    }
+    w.starts_with("hallituksemme")
+        || (h.first as usize).checked_sub(1).is_some_and(|j| {
+            matches!(
+                a.tokens[j].norm.as_ref(),
+                "yhtiön" | "yhtiömme" | "konsernin" | "konsernimme" | "yrityksen" | "yrityksemme" | "osuuskunnan"
+                    | "säätiön" | "yhdistyksen" | "seuran" | "pankin" | "pankkimme" | "kaupan" | "ketjun"
+            )
+        })
+}
+
+/// Does sentence `s` contain one of these emoji?
+fn sentence_has_emoji(a: &Analysis<'_>, s: u32, emoji: &[&str]) -> bool {
+    let Some(&(first, last)) = a.sentence_tokens().get(s as usize) else {
+        return false;
+    };
+    let start = a.tokens[first as usize].start;
+    let end = a
+        .sentence_tokens()
+        .get(s as usize + 1)
+        .map_or(a.text.len(), |&(f, _)| a.tokens[f as usize].start);
+    let _ = last;
+    emoji.iter().any(|e| a.text[start..end].contains(e))
 }
 
 /// A custom criterion: required phrases, avoided phrases, a regular expression.

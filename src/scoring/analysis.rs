@@ -29,6 +29,8 @@ pub struct ConceptHit {
     pub fuzzy: bool,
     /// It is inside quotation marks: quoted, not said.
     pub quoted: bool,
+    /// The lexicon pattern that matched.
+    pub pattern: u32,
 }
 
 /// Phrase lists that come from the scenario rather than the lexicon.
@@ -95,6 +97,7 @@ impl<'a> Analysis<'a> {
                     negated: false,
                     fuzzy: h.fuzzy,
                     quoted: (h.first..=h.last).all(|t| tokens[t as usize].has(super::text::F_QUOTED)),
+                    pattern: h.pattern,
                 }),
                 Key::Tone(w) => tone_raw.push((h.first, w)),
             }
@@ -111,9 +114,18 @@ impl<'a> Analysis<'a> {
             &by_concept[concept_index(Concept::NegationCancel)],
         );
         let negated_at = |first: u32| map.negated(&tokens, first);
+        // A negation in a pattern's gap negates it too: "virhe on meidän, ei sinun" is not
+        // "virhe on … sinun", and "I haven't looked" is not "I … looked".
+        let negated_inside = |first: u32, last: u32, words: &mut dyn Iterator<Item = &[char]>| {
+            let words: Vec<String> = words.map(|w| w.iter().collect()).collect();
+            (first + 1..=last).any(|t| {
+                map.negator_ends[t as usize] && !words.iter().any(|w| tokens[t as usize].norm.starts_with(w.as_str()))
+            })
+        };
         for c in Concept::ALL.iter().filter(|c| c.negatable()) {
             for h in &mut by_concept[concept_index(*c)] {
-                h.negated = negated_at(h.first);
+                h.negated = negated_at(h.first)
+                    || negated_inside(h.first, h.last, &mut lexicon.matcher.pattern_words(h.pattern));
             }
         }
         // Tone words: the longest match per token, flipped and halved when negated.
@@ -126,7 +138,19 @@ impl<'a> Analysis<'a> {
                 (t, if negated_at(t) { -w / 2.0 } else { w })
             })
             .collect();
-        let extra = extra.find(&tokens);
+        // A scenario's own phrases read like the lexicon's: "ei ole käyttäjän virhe" does
+        // not say the forbidden "käyttäjän virhe", and "emme hyvitä" does not promise a refund.
+        // Issue words name the issue whatever the sentence does with them.
+        let extra: Vec<Hit<Extra>> = extra
+            .find(&tokens)
+            .into_iter()
+            .filter(|h| {
+                h.key == Extra::Issue
+                    || !((h.first..=h.last).all(|t| tokens[t as usize].has(super::text::F_QUOTED))
+                        || negated_at(h.first)
+                        || negated_inside(h.first, h.last, &mut extra.pattern_words(h.pattern)))
+            })
+            .collect();
         Analysis {
             text,
             urls,

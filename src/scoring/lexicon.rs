@@ -79,6 +79,18 @@ concepts! {
     PiiNoun => "pii-noun",
     /// Blaming the customer ("you should have").
     Blame => "blame",
+    /// The customer's own earlier action ("you chose", "olet valinnut", "maksoit").
+    CustomerAct => "customer-act",
+    /// The customer's own things as the source of a fault ("your router", "laitteesi").
+    CustomerThing => "customer-thing",
+    /// Words that give a cause or a fault ("because", "probably", "joten", "väärin").
+    FaultCue => "fault-cue",
+    /// Instructions to take more care ("double-check", "tarkista", "lue").
+    CareVerb => "care-verb",
+    /// Words that say the customer did it right ("correctly", "ajoissa").
+    FaultCancel => "fault-cancel",
+    /// Hindsight advice markers ("next time", "jatkossa", "tällä kertaa").
+    Hindsight => "hindsight",
     /// Passive-aggressive reminders ("as mentioned").
     SoftBlame => "soft-blame",
     /// Phrases no agent may write ("calm down").
@@ -161,6 +173,27 @@ concepts! {
 }
 
 impl Concept {
+    /// May a word of it match with a one-letter typo? Only where a typo is common and a
+    /// near miss harmless (long service words: "pahoittelemme", "apologise"); never for
+    /// swear words, dismissive or blaming phrases, where "saatavana" is not "saatana".
+    #[must_use]
+    pub const fn typo_tolerant(self) -> bool {
+        matches!(
+            self,
+            Concept::Apology
+                | Concept::Empathy
+                | Concept::Acknowledgement
+                | Concept::Thanks
+                | Concept::DmInvite
+                | Concept::PrivateChannel
+                | Concept::DetailNoun
+                | Concept::GenericDetail
+                | Concept::PiiNoun
+                | Concept::NextStep
+                | Concept::Action
+        )
+    }
+
     /// Can a negation word in front of it turn it around ("not sorry", "emme pahoittele")?
     #[must_use]
     pub const fn negatable(self) -> bool {
@@ -173,6 +206,8 @@ impl Concept {
                 | Concept::DmInvite
                 | Concept::PublicRequest
                 | Concept::Blame
+                | Concept::CustomerAct
+                | Concept::CustomerThing
                 | Concept::Dismissive
                 | Concept::Evaluative
                 | Concept::Opinion
@@ -388,7 +423,12 @@ impl Lexicon {
             };
             for p in patterns {
                 match pattern::parse(p) {
-                    Ok(parsed) => {
+                    Ok(mut parsed) => {
+                        if !concept.typo_tolerant() {
+                            for slot in &mut parsed.slots {
+                                slot.exact = true;
+                            }
+                        }
                         matcher.add(Key::Concept(concept), &parsed);
                     }
                     Err(e) => problems.push(format!("{name}: {e}")),

@@ -147,6 +147,14 @@ impl<K: Copy> Matcher<K> {
         index
     }
 
+    /// The words (normalised, without `*`) of pattern number `p`.
+    pub fn pattern_words(&self, p: u32) -> impl Iterator<Item = &[char]> {
+        self.patterns
+            .get(p as usize)
+            .into_iter()
+            .flat_map(|(_, ids)| ids.iter().map(|&id| &*self.slots[id as usize].chars))
+    }
+
     /// Adds a pattern from its source text; returns false if it does not parse.
     pub fn add_source(&mut self, key: K, source: &str) -> bool {
         match super::pattern::parse(source) {

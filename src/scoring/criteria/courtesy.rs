@@ -95,7 +95,7 @@ fn shared_content_words(a: &Analysis<'_>, post: &str, lang: Lang) -> Vec<(usize,
 }
 
 /// A real apology; generic when it does not name the issue; conditional and negated ones fail.
-pub(super) fn apology(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
+pub(super) fn apology(a: &Analysis<'_>) -> Outcome {
     let hits = a.hits(Concept::Apology);
     let conditional = a.hits(Concept::ConditionalApology);
     let cond_sentences = a.sentences_of(conditional);
@@ -108,19 +108,10 @@ pub(super) fn apology(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
         .filter(|h| !h.negated && !h.quoted && !is_conditional(h) && !is_hedged(h) && !a.in_sentences(h.first, &mocked))
         .collect();
     if !genuine.is_empty() {
+        // An apology counts however it is worded; naming the issue is `acknowledge`'s job.
         let ev = spans(a, genuine);
         let f = found(a, &ev);
-        let names_issue = ctx.situation.issue.is_empty() || a.extra_hits(Extra::Issue).next().is_some();
-        if names_issue {
-            return Outcome::new(Mark::Pass, ev, Msg::new("crit-apology-pass").with("found", f));
-        }
-        return Outcome::new(
-            Mark::Partial,
-            ev,
-            Msg::new("crit-apology-partial")
-                .with("found", f)
-                .with("issue", ctx.issue_examples),
-        );
+        return Outcome::new(Mark::Pass, ev, Msg::new("crit-apology-pass").with("found", f));
     }
     let cond: Vec<_> = hits.iter().filter(|h| !h.negated && is_conditional(h)).collect();
     if !cond.is_empty() {
@@ -197,7 +188,8 @@ fn follows_for(a: &Analysis<'_>, t: u32) -> bool {
         j -= 1;
         match a.tokens[j].norm.as_ref() {
             "for" => return true,
-            "any" | "the" | "all" | "this" | "that" | "your" | "such" | "so" | "much" => {}
+            // "Sorry for your frustration" accepts the feeling; "for any frustration" hedges it.
+            "any" | "the" | "all" | "this" | "that" | "such" | "so" | "much" => {}
             _ => return false,
         }
     }

@@ -57,7 +57,7 @@ pub fn evaluate(ctx: &Ctx<'_>, a: &Analysis<'_>, c: &ResolvedCriterion, index: u
     match &c.kind {
         CriterionKind::BuiltIn(id) => match id {
             CriterionId::Acknowledge => courtesy::acknowledge(ctx, a),
-            CriterionId::Apology => courtesy::apology(ctx, a),
+            CriterionId::Apology => courtesy::apology(a),
             CriterionId::Empathy => courtesy::empathy(a),
             CriterionId::Thanks => courtesy::thanks(a),
             CriterionId::UsesName => courtesy::uses_name(ctx, a),

@@ -14,7 +14,22 @@ use crate::vocab::Lang;
 /// ("you should have checked", "olisit voinut tarkistaa", "laitetta on käsitelty väärin").
 /// Saying it is not their fault, owning the fault, and blaming a third party pass.
 pub(super) fn no_blame(a: &Analysis<'_>) -> Outcome {
-    let blame: Vec<&ConceptHit> = a.positive(Concept::Blame).collect();
+    let mut blame: Vec<&ConceptHit> = a.positive(Concept::Blame).collect();
+    // The customer's own action or their own things given as the cause ("olet valinnut
+    // väärän koon, joten…", "probably your wifi"), and hindsight advice that implies they
+    // erred ("tarkistathan jatkossa", "please double-check next time").
+    let cue_in_sentence = |h: &ConceptHit| {
+        a.said(Concept::FaultCue)
+            .any(|c| a.sentence(c.first) == a.sentence(h.first) && (c.first < h.first || c.first > h.last))
+    };
+    blame.extend(
+        a.positive(Concept::CustomerAct)
+            .chain(a.positive(Concept::CustomerThing))
+            .filter(|h| cue_in_sentence(h) && !a.is_question(h.first) && !a.sentence_has(h.first, Concept::FaultCancel)),
+    );
+    blame.extend(a.positive(Concept::CareVerb).filter(|h| {
+        a.sentence_has(h.first, Concept::Hindsight) && a.instructions().iter().any(|i| a.sentence(i.first) == a.sentence(h.first))
+    }));
     if !blame.is_empty() {
         let ev = spans(a, blame);
         let f = found(a, &ev);

@@ -38,6 +38,10 @@ pub(super) fn no_blame(a: &Analysis<'_>) -> Outcome {
     Outcome::new(Mark::Pass, Vec::new(), Msg::new("crit-no-blame-pass"))
 }
 
+/// Emoji that take a side when they stand beside a political topic: eye-rolls, grimaces,
+/// an upside-down smile, a raised fist.
+const POLITICAL_SNARK: &[&str] = &["🙄", "🙃", "😬", "😒", "🤦", "✊", "👏", "🤬", "😡", "💩"];
+
 /// Eye-rolling and face-palming emoji: said to a customer, they mock the complaint.
 const MOCKING_EMOJI: &[&str] = &["🙄", "🤦", "🥱", "🤡"];
 
@@ -163,7 +167,7 @@ pub(super) fn no_political_stance(a: &Analysis<'_>) -> Outcome {
         let marked = stance_markers.iter().any(|c| {
             a.positive(*c).any(|h| a.sentence(h.first) == s)
         }) || a.said(Concept::Thanks).any(|h| a.sentence(h.first) == s && a.tokens[h.first as usize].clause == a.tokens[t.first as usize].clause)
-            || sentence_has_emoji(a, s, MOCKING_EMOJI);
+            || sentence_has_emoji(a, s, POLITICAL_SNARK);
         if marked {
             let (first, last) = a.sentence_tokens()[s as usize];
             let span = a.span(first, last);

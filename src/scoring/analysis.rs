@@ -259,7 +259,9 @@ impl<'a> Analysis<'a> {
                     .chain(self.tokens.iter().enumerate().filter_map(|(i, tok)| {
                         finnish_question_verb(&tok.norm).then(|| u32::try_from(i).unwrap_or(u32::MAX))
                     }))
-                    .filter(|&i| self.is_clause_initial(i))
+                    // At the start of the sentence only: after a comma "mikä", "joka", "missä"
+                    // open a relative clause, not a question.
+                    .filter(|&i| self.is_sentence_initial(i))
                     .map(|i| self.sentence(i))
                     .collect()
             } else {
@@ -291,6 +293,25 @@ impl<'a> Analysis<'a> {
             .rev()
             .take_while(|&j| self.tokens[j].clause == clause)
             .all(|j| fillers[j] || !self.tokens[j].is_plain_word())
+    }
+
+    /// Is token `t` the first word of its sentence, counting only fillers, handles, links
+    /// and numbers before it ("Hei Matti, onko…" counts the greeting's clause as its own)?
+    #[must_use]
+    pub fn is_sentence_initial(&self, t: u32) -> bool {
+        let sentence = self.tokens[t as usize].sentence;
+        let fillers = self.filler_tokens();
+        let (first, _) = self.sentence_tokens()[sentence as usize];
+        // A greeting with a name before a comma ("Hei Matti, onko…") does not count.
+        let mut start = first as usize;
+        if let Some(comma_clause) = (first as usize..t as usize).find(|&j| self.tokens[j].clause != self.tokens[start].clause)
+        {
+            let opener: Vec<&str> = self.tokens[start..comma_clause].iter().map(|t| t.norm.as_ref()).collect();
+            if opener.len() <= 3 && opener.first().is_some_and(|w| GREETINGS.contains(w)) {
+                start = comma_clause;
+            }
+        }
+        (start..t as usize).all(|j| fillers[j] || !self.tokens[j].is_plain_word())
     }
 
     /// Per token: is it part of a filler phrase?
@@ -380,6 +401,11 @@ impl<'a> Analysis<'a> {
         sentences.binary_search(&self.sentence(t)).is_ok()
     }
 }
+
+/// Greeting words that may open a sentence before its question ("Hei Matti, onko…").
+const GREETINGS: &[&str] = &[
+    "hei", "moi", "moikka", "terve", "heippa", "huomenta", "hyvä", "hi", "hello", "hey", "dear", "morning", "ok", "okei",
+];
 
 /// Is this a Finnish verb carrying the question clitic: a second-person form ("tilasitko",
 /// "oletteko", "näitkö") or a third-person one with a long final vowel ("tuleeko",

@@ -160,6 +160,8 @@ concepts! {
     Profanity => "profanity",
     /// Mock sympathy ("poor you", "voi voi").
     Mockery => "mockery",
+    /// Verbs of giving the team information ("send", "let us know", "kerro", "tarvitsemme").
+    InfoVerb => "info-verb",
     /// Places other than the public thread where the customer enters details ("in the
     /// app", "lomakkeella").
     Elsewhere => "elsewhere",
@@ -224,6 +226,7 @@ impl Concept {
                 | Concept::ContactStore
                 | Concept::Stance
                 | Concept::TrySuggestion
+                | Concept::InfoVerb
         )
     }
 }

@@ -174,7 +174,9 @@ pub(super) fn asks_details(a: &Analysis<'_>) -> Outcome {
         }
         // A request naming the detail, or asking about it with a question word
         // ("let us know which store", "kerro, millä asemalla").
-        let request = (first..=last).any(|t| a.is_request_clause(t));
+        // A request to give information: "check your receipt" or "claim your receipts
+        // here" ask for nothing, "send us your receipt" does.
+        let request = a.positive(Concept::InfoVerb).any(|h| a.sentence(h.first) == a.sentence(first));
         if !request {
             continue;
         }
@@ -182,7 +184,7 @@ pub(super) fn asks_details(a: &Analysis<'_>) -> Outcome {
             ev.push(a.span(n.first, n.last));
         } else if let Some(w) = a
             .said(Concept::WhWord)
-            .find(|h| a.sentence(h.first) == a.sentence(first) && !a.is_clause_initial(h.first))
+            .find(|h| a.sentence(h.first) == a.sentence(first) && !a.is_sentence_initial(h.first))
         {
             ev.push(a.span(w.first, last.max(w.last)));
         }

@@ -160,6 +160,8 @@ concepts! {
     Profanity => "profanity",
     /// Mock sympathy ("poor you", "voi voi").
     Mockery => "mockery",
+    /// Hopes and open offers ("hopefully", "happy to help", "jos tarvitset").
+    Hedge => "hedge",
     /// Verbs of giving the team information ("send", "let us know", "kerro", "tarvitsemme").
     InfoVerb => "info-verb",
     /// Places other than the public thread where the customer enters details ("in the

@@ -220,41 +220,33 @@ pub(super) fn next_step(a: &Analysis<'_>) -> Outcome {
         .map(|h| a.span(h.first, h.last))
         .collect();
     let mut ev: Vec<(usize, usize)> = Vec::new();
+    // A hope or an open offer is no commitment ("hopefully we'll get there", "would be glad
+    // to look into this").
+    let committed = |t: u32| !a.sentence_has(t, Concept::Hedge) && !offered_only(a, t);
     // What the brand does or says will happen, and suggestions phrased as steps.
-    ev.extend(spans(a, a.positive(Concept::NextStep).filter(|h| !offered_only(a, h.first))));
+    ev.extend(spans(a, a.positive(Concept::NextStep).filter(|h| committed(h.first))));
     ev.extend(spans(a, a.positive(Concept::TrySuggestion)));
     // A promise or an offer with its action close after it ("we'll take a look", "voit
     // hakea korvausta"): two short lists, not every pair written out, keep this fast.
     let actions = a.hits(Concept::Action);
-    ev.extend(a.positive(Concept::Promise).filter_map(|p| {
+    ev.extend(a.positive(Concept::Promise).filter(|p| committed(p.first)).filter_map(|p| {
         actions
             .iter()
             .find(|v| v.first > p.last && v.first <= p.last + 3 && a.sentence(v.first) == a.sentence(p.first))
             .map(|v| a.span(p.first, v.last))
     }));
     // Instructions that are actions, not only requests for information ("DM us" is a
-    // step; "DM us your order number" asks for a detail).
+    // step; "send us your order number" and "let us know" ask for information). In a
+    // question only an invitation to a private message counts ("Can you DM us?").
     ev.extend(
         a.instructions()
             .iter()
-            .filter(|h| !h.negated && !asks_only_for_information(a, h.first))
+            .filter(|h| !h.negated && !a.clause_has(h.first, Concept::InfoVerb) || a.clause_has(h.first, Concept::DmInvite))
+            .filter(|h| !asks_only_for_information(a, h.first) || a.clause_has(h.first, Concept::DmInvite))
+            .filter(|h| !a.is_question(h.first) || a.clause_has(h.first, Concept::DmInvite))
             .map(|h| a.span(h.first, h.last)),
     );
-    // A link the reply presents as the way forward: it has words of its own around it.
-    for &(s, e) in &a.urls {
-        let Some(t) = a.tokens.iter().position(|t| t.start >= s) else { continue };
-        let t = u32::try_from(t).unwrap_or(u32::MAX);
-        let (first, last) = a.sentence_tokens()[a.sentence(t) as usize];
-        let words = (first..=last)
-            .filter(|&j| {
-                let tok = &a.tokens[j as usize];
-                tok.is_plain_word() && !GREETING_WORDS.contains(&tok.norm.as_ref())
-            })
-            .count();
-        if words >= 2 {
-            ev.push((s, e));
-        }
-    }
+    ev.extend(spans(a, a.positive(Concept::DmInvite).filter(|h| committed(h.first) && a.is_request_clause(h.first))));
     if routes.len() >= 3 {
         let n = u32::try_from(routes.len()).unwrap_or(u32::MAX);
         return Outcome::new(
@@ -273,8 +265,6 @@ pub(super) fn next_step(a: &Analysis<'_>) -> Outcome {
     Outcome::new(Mark::Pass, ev, Msg::new("crit-next-step-pass").with("found", f))
 }
 
-/// Greeting words that do not make a link's sentence say anything ("Hi there! <link>").
-const GREETING_WORDS: &[&str] = &["hi", "hello", "hey", "there", "hei", "moi", "terve", "heippa", "moikka"];
 
 /// Is the step at token `t` only offered in a question ("Would you like us to refund it?")?
 fn offered_only(a: &Analysis<'_>, t: u32) -> bool {

@@ -210,6 +210,7 @@ impl Concept {
                 | Concept::DmInvite
                 | Concept::PublicRequest
                 | Concept::Blame
+                | Concept::Forbidden
                 | Concept::CustomerAct
                 | Concept::CustomerThing
                 | Concept::Dismissive

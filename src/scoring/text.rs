@@ -185,12 +185,38 @@ pub fn tokenize<'a>(text: &'a str, url_spans: &[(usize, usize)]) -> Vec<Token<'a
     for (start, end) in spans {
         // What lies between the previous word and this one decides the boundaries.
         let between = &text[prev_end..start];
-        for c in between.chars() {
+        let mut prev_char = text[..prev_end].chars().next_back();
+        let mut chars = between.chars().peekable();
+        while let Some(c) = chars.next() {
+            let next = chars.peek().copied().or_else(|| text[start..].chars().next());
             match c {
                 '"' | '”' | '»' | '„' => in_quote = !in_quote,
                 '“' | '«' => in_quote = true,
-                _ => continue,
+                // A single quote opens a quotation before a word it is not attached to from
+                // the left ("told to 'calm down'"), and closes one only if one is open: an
+                // apostrophe after a plural ("customers' orders") is neither.
+                '\'' | '‘' | '’' | '`' => {
+                    let opens = !in_quote
+                        && prev_char.is_none_or(|p| p.is_whitespace() || "([{".contains(p))
+                        && next.is_some_and(char::is_alphanumeric);
+                    let closes = in_quote
+                        && prev_char.is_some_and(char::is_alphanumeric)
+                        && next.is_none_or(|n| !n.is_alphanumeric());
+                    if opens {
+                        in_quote = true;
+                    } else if closes {
+                        in_quote = false;
+                    } else {
+                        prev_char = Some(c);
+                        continue;
+                    }
+                }
+                _ => {
+                    prev_char = Some(c);
+                    continue;
+                }
             }
+            prev_char = Some(c);
             quote_opened_at = in_quote.then_some(tokens.len());
         }
         if !tokens.is_empty() {
@@ -368,6 +394,8 @@ mod tests {
         assert_eq!(quoted("You wrote \"sorry\" twice"), [false, false, true, false]);
         assert_eq!(quoted("Kirjoitit ”anteeksi ei riitä” – totta"), [false, true, true, true, false]);
         assert_eq!(quoted("A 27\" screen is big"), [false, false, false, false, false]);
+        assert_eq!(quoted("told to 'calm down' twice"), [false, false, true, true, false]);
+        assert_eq!(quoted("the customers' orders"), [false, false, false]);
     }
 
     #[test]

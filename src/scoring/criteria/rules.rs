@@ -43,7 +43,7 @@ pub(super) fn no_blame(a: &Analysis<'_>) -> Outcome {
 const POLITICAL_SNARK: &[&str] = &["🙄", "🙃", "😬", "😒", "🤦", "✊", "👏", "🤬", "😡", "💩"];
 
 /// Eye-rolling and face-palming emoji: said to a customer, they mock the complaint.
-const MOCKING_EMOJI: &[&str] = &["🙄", "🤦", "🥱", "🤡"];
+const MOCKING_EMOJI: &[&str] = &["🙄", "🤦", "🥱", "🤡", "🙃"];
 
 /// Language that dismisses, talks down to or insults the customer, profanity in the
 /// brand's own voice, and the brand's and scenario's own forbidden phrases. Quoted,
@@ -57,8 +57,15 @@ pub(super) fn no_forbidden(a: &Analysis<'_>, index: usize) -> Outcome {
     ev.extend(calm_down(a));
     ev.extend(said_before(a));
     ev.extend(censored_swearing().find_iter(a.text).map(|m| (m.start(), m.end())));
+    // An eye-roll aimed at a politician is a political stance, not a jibe at the customer.
+    let political: Vec<u32> = a.sentences_of(a.said(Concept::PoliticalTopic));
     for e in MOCKING_EMOJI {
-        ev.extend(a.text.match_indices(e).map(|(i, m)| (i, i + m.len())));
+        ev.extend(
+            a.text
+                .match_indices(e)
+                .filter(|(i, _)| !political.iter().any(|&s| sentence_covers(a, s, *i)))
+                .map(|(i, m)| (i, i + m.len())),
+        );
     }
     let own = u16::try_from(index).unwrap_or(u16::MAX);
     ev.extend(
@@ -202,6 +209,19 @@ fn company_board(a: &Analysis<'_>, h: &ConceptHit) -> bool {
                     | "säätiön" | "yhdistyksen" | "seuran" | "pankin" | "pankkimme" | "kaupan" | "ketjun"
             )
         })
+}
+
+/// Does sentence `s` (with what follows it up to the next sentence) cover byte `at`?
+fn sentence_covers(a: &Analysis<'_>, s: u32, at: usize) -> bool {
+    let Some(&(first, _)) = a.sentence_tokens().get(s as usize) else {
+        return false;
+    };
+    let start = a.tokens[first as usize].start;
+    let end = a
+        .sentence_tokens()
+        .get(s as usize + 1)
+        .map_or(a.text.len(), |&(f, _)| a.tokens[f as usize].start);
+    (start..end).contains(&at)
 }
 
 /// Does sentence `s` contain one of these emoji?

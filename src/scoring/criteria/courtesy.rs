@@ -166,7 +166,11 @@ pub(super) fn empathy(a: &Analysis<'_>) -> Outcome {
                 && (a.lexicon.lang == Lang::Fi || follows_for(a, h.first))
         })
     };
-    let strong: Vec<_> = a.positive(Concept::Empathy).filter(|h| !in_formula(h)).collect();
+    // A feeling asked about ("anything that you find frustrating?") is not validated.
+    let strong: Vec<_> = a
+        .positive(Concept::Empathy)
+        .filter(|h| !in_formula(h) && !a.is_question(h.first))
+        .collect();
     if !strong.is_empty() {
         let ev = spans(a, strong);
         let f = found(a, &ev);

@@ -166,10 +166,21 @@ pub(super) fn empathy(a: &Analysis<'_>) -> Outcome {
                 && (a.lexicon.lang == Lang::Fi || follows_for(a, h.first))
         })
     };
-    // A feeling asked about ("anything that you find frustrating?") is not validated.
+    // Not validation: a feeling asked about ("anything you find frustrating?") or supposed
+    // ("if anything has gone wrong"), a judgement of politics, mock sympathy, the brand's
+    // own feeling ("harmittaa meitäkin"), and a bare interjection ("Harmillista.").
     let strong: Vec<_> = a
         .positive(Concept::Empathy)
-        .filter(|h| !in_formula(h) && !a.is_question(h.first))
+        .filter(|h| {
+            !in_formula(h)
+                && !a.is_question(h.first)
+                && !conditional(a, h.first)
+                && !a.sentence_has(h.first, Concept::PoliticalTopic)
+                && !a.sentence_has(h.first, Concept::Mockery)
+                && !a.text[a.span(h.first, h.last).0..].starts_with("🙄")
+                && !brands_own(a, h.last)
+                && !bare_interjection(a, h)
+        })
         .collect();
     if !strong.is_empty() {
         let ev = spans(a, strong);
@@ -183,6 +194,35 @@ pub(super) fn empathy(a: &Analysis<'_>) -> Outcome {
         return Outcome::new(Mark::Fail, ev, Msg::new("crit-empathy-fail-generic").with("found", f));
     }
     Outcome::new(Mark::Fail, Vec::new(), Msg::new("crit-empathy-fail"))
+}
+
+/// Is token `t` inside a conditional clause ("if", "jos", "mikäli" before it in the clause)?
+fn conditional(a: &Analysis<'_>, t: u32) -> bool {
+    let clause = a.tokens[t as usize].clause;
+    (0..t as usize)
+        .rev()
+        .take_while(|&j| a.tokens[j].clause == clause)
+        .any(|j| matches!(a.tokens[j].norm.as_ref(), "if" | "jos" | "mikäli" | "unless" | "whether"))
+}
+
+/// Does the brand name itself as the one feeling it ("harmittaa meitäkin", "we're gutted")?
+fn brands_own(a: &Analysis<'_>, last: u32) -> bool {
+    a.tokens.get(last as usize + 1).is_some_and(|t| {
+        t.clause == a.tokens[last as usize].clause
+            && matches!(t.norm.as_ref(), "meitä" | "meitäkin" | "meitäki" | "meillekin" | "minua" | "mua" | "mullekin")
+    })
+}
+
+/// A sentence that is only an interjection and the word ("Harmillista.", "Voi harmi!"):
+/// like "Oh no!", it names no feeling of the customer's.
+fn bare_interjection(a: &Analysis<'_>, h: &crate::scoring::analysis::ConceptHit) -> bool {
+    const INTERJECTIONS: &[&str] = &["voi", "oi", "no", "ah", "oh", "hups", "ai", "voe", "huh", "ohh", "argh", "ugh"];
+    let (first, last) = a.sentence_tokens()[a.sentence(h.first) as usize];
+    let words: Vec<&str> = (first..=last)
+        .map(|j| a.tokens[j as usize].norm.as_ref())
+        .filter(|w| !INTERJECTIONS.contains(w))
+        .collect();
+    words.len() <= 1
 }
 
 /// Does "for" (with "any", "the", "all", "this" between) come right before token `t`?

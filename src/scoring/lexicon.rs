@@ -160,6 +160,8 @@ concepts! {
     Profanity => "profanity",
     /// Mock sympathy ("poor you", "voi voi").
     Mockery => "mockery",
+    /// Words that tell the customer to use a link ("see <link>", "hae täältä").
+    LinkUse => "link-use",
     /// Hopes and open offers ("hopefully", "happy to help", "jos tarvitset").
     Hedge => "hedge",
     /// Verbs of giving the team information ("send", "let us know", "kerro", "tarvitsemme").

@@ -222,7 +222,7 @@ pub(super) fn next_step(a: &Analysis<'_>) -> Outcome {
     let mut ev: Vec<(usize, usize)> = Vec::new();
     // A hope or an open offer is no commitment ("hopefully we'll get there", "would be glad
     // to look into this").
-    let committed = |t: u32| !a.sentence_has(t, Concept::Hedge) && !offered_only(a, t);
+    let committed = |t: u32| !a.clause_has(t, Concept::Hedge) && !offered_only(a, t);
     // What the brand does or says will happen, and suggestions phrased as steps.
     ev.extend(spans(a, a.positive(Concept::NextStep).filter(|h| committed(h.first))));
     ev.extend(spans(a, a.positive(Concept::TrySuggestion)));
@@ -246,7 +246,23 @@ pub(super) fn next_step(a: &Analysis<'_>) -> Outcome {
             .filter(|h| !a.is_question(h.first) || a.clause_has(h.first, Concept::DmInvite))
             .map(|h| a.span(h.first, h.last)),
     );
-    ev.extend(spans(a, a.positive(Concept::DmInvite).filter(|h| committed(h.first) && a.is_request_clause(h.first))));
+    ev.extend(spans(
+        a,
+        a.positive(Concept::DmInvite)
+            .filter(|h| committed(h.first) && (a.is_request_clause(h.first) || a.is_question(h.first))),
+    ));
+    // A link the reply tells the customer to use: an instruction, or "see", "visit",
+    // "tell us more here" in its sentence. A link that is only cited is not a step.
+    for &(s, e) in &a.urls {
+        let Some(t) = a.tokens.iter().position(|t| t.start >= s) else { continue };
+        let t = u32::try_from(t).unwrap_or(u32::MAX);
+        let sentence = a.sentence(t);
+        let told = a.instructions().iter().any(|h| a.sentence(h.first) == sentence)
+            || a.said(Concept::LinkUse).any(|h| a.sentence(h.first) == sentence);
+        if told && committed(t) {
+            ev.push((s, e));
+        }
+    }
     if routes.len() >= 3 {
         let n = u32::try_from(routes.len()).unwrap_or(u32::MAX);
         return Outcome::new(

@@ -13,7 +13,6 @@ use super::text::{Token, sentence_spans, tokenize};
 use super::url::find_urls;
 use super::xlength::{weighted_length, weighted_length_ascii};
 
-
 /// A lexicon concept found in the reply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ConceptHit {
@@ -73,6 +72,16 @@ pub struct Analysis<'a> {
     fillers: OnceCell<Vec<bool>>,
     instructions: OnceCell<Vec<ConceptHit>>,
     request_clauses: OnceCell<Vec<bool>>,
+    /// Per concept: the sentences (sorted) that hold an unquoted hit.
+    said_sentences: Vec<OnceCell<Vec<u32>>>,
+    /// Per concept: the sentences (sorted) that hold a hit neither quoted nor negated.
+    positive_sentences: Vec<OnceCell<Vec<u32>>>,
+    /// Per concept: (clause, first token of its earliest unquoted hit), sorted by clause.
+    said_clauses: Vec<OnceCell<Vec<(u32, u32)>>>,
+    /// Per clause and per sentence: the first token that is not a filler, handle, link or
+    /// number (`u32::MAX` when there is none).
+    clause_first_content: OnceCell<Vec<u32>>,
+    sentence_first_content: OnceCell<Vec<u32>>,
 }
 
 fn concept_index(c: Concept) -> usize {
@@ -113,10 +122,15 @@ impl<'a> Analysis<'a> {
             &by_concept[concept_index(Concept::ClauseBreak)],
             &by_concept[concept_index(Concept::NegationCancel)],
         );
-        let negated_at = |first: u32| map.negated(&tokens, first);
+        let negation = map.states(&tokens);
+        let negated_at = |first: u32| negation[first as usize];
         // A negation in a pattern's gap negates it too: "virhe on meidän, ei sinun" is not
         // "virhe on … sinun", and "I haven't looked" is not "I … looked".
         let negated_inside = |first: u32, last: u32, words: &mut dyn Iterator<Item = &[char]>| {
+            // Most hits are one word or have no negation inside: check that first, cheaply.
+            if !(first + 1..=last).any(|t| map.negator_ends[t as usize]) {
+                return false;
+            }
             let words: Vec<String> = words.map(|w| w.iter().collect()).collect();
             (first + 1..=last).any(|t| {
                 map.negator_ends[t as usize] && !words.iter().any(|w| tokens[t as usize].norm.starts_with(w.as_str()))
@@ -167,6 +181,11 @@ impl<'a> Analysis<'a> {
             fillers: OnceCell::new(),
             instructions: OnceCell::new(),
             request_clauses: OnceCell::new(),
+            said_sentences: (0..Concept::ALL.len()).map(|_| OnceCell::new()).collect(),
+            positive_sentences: (0..Concept::ALL.len()).map(|_| OnceCell::new()).collect(),
+            said_clauses: (0..Concept::ALL.len()).map(|_| OnceCell::new()).collect(),
+            clause_first_content: OnceCell::new(),
+            sentence_first_content: OnceCell::new(),
         }
     }
 
@@ -252,7 +271,7 @@ impl<'a> Analysis<'a> {
     #[must_use]
     pub fn is_question(&self, t: u32) -> bool {
         let questions = self.questions.get_or_init(|| {
-            let opens_question: Vec<u32> = if self.lexicon.lang == crate::vocab::Lang::Fi {
+            let mut opens_question: Vec<u32> = if self.lexicon.lang == crate::vocab::Lang::Fi {
                 self.hits(Concept::WhWord)
                     .iter()
                     .map(|h| h.first)
@@ -267,6 +286,8 @@ impl<'a> Analysis<'a> {
             } else {
                 Vec::new()
             };
+            opens_question.sort_unstable();
+            opens_question.dedup();
             self.sentence_tokens()
                 .iter()
                 .enumerate()
@@ -276,7 +297,10 @@ impl<'a> Analysis<'a> {
                         .chars()
                         .take_while(|c| !c.is_alphanumeric())
                         .any(|c| c == '?' || c == '？');
-                    marked || opens_question.contains(&u32::try_from(s).unwrap_or(u32::MAX))
+                    marked
+                        || opens_question
+                            .binary_search(&u32::try_from(s).unwrap_or(u32::MAX))
+                            .is_ok()
                 })
                 .collect()
         });
@@ -287,31 +311,53 @@ impl<'a> Analysis<'a> {
     /// "ihan"), handles, links and numbers before it?
     #[must_use]
     pub fn is_clause_initial(&self, t: u32) -> bool {
-        let clause = self.tokens[t as usize].clause;
-        let fillers = self.filler_tokens();
-        (0..t as usize)
-            .rev()
-            .take_while(|&j| self.tokens[j].clause == clause)
-            .all(|j| fillers[j] || !self.tokens[j].is_plain_word())
+        let firsts = self.clause_first_content.get_or_init(|| {
+            let fillers = self.filler_tokens();
+            let n = self.tokens.last().map_or(0, |t| t.clause as usize + 1);
+            let mut v = vec![u32::MAX; n];
+            for (j, tok) in self.tokens.iter().enumerate() {
+                let c = tok.clause as usize;
+                if v[c] == u32::MAX && tok.is_plain_word() && !fillers[j] {
+                    v[c] = u32::try_from(j).unwrap_or(u32::MAX);
+                }
+            }
+            v
+        });
+        firsts[self.tokens[t as usize].clause as usize] >= t
     }
 
     /// Is token `t` the first word of its sentence, counting only fillers, handles, links
-    /// and numbers before it ("Hei Matti, onko…" counts the greeting's clause as its own)?
+    /// and numbers before it, and a greeting before a comma ("Hei Matti, onko…")?
     #[must_use]
     pub fn is_sentence_initial(&self, t: u32) -> bool {
-        let sentence = self.tokens[t as usize].sentence;
-        let fillers = self.filler_tokens();
-        let (first, _) = self.sentence_tokens()[sentence as usize];
-        // A greeting with a name before a comma ("Hei Matti, onko…") does not count.
-        let mut start = first as usize;
-        if let Some(comma_clause) = (first as usize..t as usize).find(|&j| self.tokens[j].clause != self.tokens[start].clause)
-        {
-            let opener: Vec<&str> = self.tokens[start..comma_clause].iter().map(|t| t.norm.as_ref()).collect();
-            if opener.len() <= 3 && opener.first().is_some_and(|w| GREETINGS.contains(w)) {
-                start = comma_clause;
-            }
-        }
-        (start..t as usize).all(|j| fillers[j] || !self.tokens[j].is_plain_word())
+        let firsts = self.sentence_first_content.get_or_init(|| {
+            let fillers = self.filler_tokens();
+            self.sentence_tokens()
+                .iter()
+                .map(|&(first, last)| {
+                    let mut start = first as usize;
+                    let end = last as usize;
+                    // A short greeting clause ("Hei Matti,") does not count.
+                    let opener_end = (start..=end).find(|&j| self.tokens[j].clause != self.tokens[start].clause);
+                    if let Some(oe) = opener_end
+                        && oe - start <= 3
+                        && GREETINGS.contains(&self.tokens[start].norm.as_ref())
+                    {
+                        start = oe;
+                    }
+                    (start..=end)
+                        .find(|&j| self.tokens[j].is_plain_word() && !fillers[j])
+                        .map_or(u32::MAX, |j| u32::try_from(j).unwrap_or(u32::MAX))
+                })
+                .collect()
+        });
+        firsts[self.sentence(t) as usize] >= t
+    }
+
+    /// The sentences (sorted) that hold an instruction to the customer.
+    #[must_use]
+    pub fn instruction_sentences(&self) -> Vec<u32> {
+        self.sentences_of(self.instructions())
     }
 
     /// Per token: is it part of a filler phrase?
@@ -354,43 +400,70 @@ impl<'a> Analysis<'a> {
             }
             v
         });
-        clauses.get(self.tokens[t as usize].clause as usize).copied().unwrap_or(false)
+        clauses
+            .get(self.tokens[t as usize].clause as usize)
+            .copied()
+            .unwrap_or(false)
     }
 
-    /// The tokens of the clause of token `t` (first, last).
-    #[must_use]
-    pub fn clause_span(&self, t: u32) -> (u32, u32) {
-        let clause = self.tokens[t as usize].clause;
-        let mut first = t;
-        while first > 0 && self.tokens[first as usize - 1].clause == clause {
-            first -= 1;
-        }
-        let mut last = t;
-        while (last as usize + 1) < self.tokens.len() && self.tokens[last as usize + 1].clause == clause {
-            last += 1;
-        }
-        (first, last)
-    }
-
-    /// Is any (unquoted) hit of a concept in the clause of token `t`?
+    /// Is any unquoted hit of a concept in the clause of token `t`?
     #[must_use]
     pub fn clause_has(&self, t: u32, c: Concept) -> bool {
-        let clause = self.tokens[t as usize].clause;
-        self.said(c).any(|h| self.tokens[h.first as usize].clause == clause)
+        self.clause_hit_start(t, c).is_some()
     }
 
-    /// Is any (unquoted) hit of a concept in the sentence of token `t`?
+    /// Is an unquoted hit of a concept in the clause of token `t`, starting before `t`?
+    #[must_use]
+    pub fn clause_has_before(&self, t: u32, c: Concept) -> bool {
+        self.clause_hit_start(t, c).is_some_and(|first| first < t)
+    }
+
+    /// The first token of the earliest unquoted hit of `c` in the clause of token `t`.
+    fn clause_hit_start(&self, t: u32, c: Concept) -> Option<u32> {
+        let list = self.said_clauses[concept_index(c)].get_or_init(|| {
+            let mut v: Vec<(u32, u32)> = Vec::new();
+            for h in self.said(c) {
+                let clause = self.tokens[h.first as usize].clause;
+                match v.last_mut() {
+                    Some((cl, first)) if *cl == clause => *first = (*first).min(h.first),
+                    _ => v.push((clause, h.first)),
+                }
+            }
+            // In token order already; a list built from other hits is sorted here.
+            if !v.is_sorted_by_key(|(cl, _)| *cl) {
+                v.sort_unstable();
+                v.dedup_by_key(|(cl, _)| *cl);
+            }
+            v
+        });
+        let clause = self.tokens[t as usize].clause;
+        list.binary_search_by_key(&clause, |(cl, _)| *cl)
+            .ok()
+            .map(|i| list[i].1)
+    }
+
+    /// Is any unquoted hit of a concept in the sentence of token `t`?
     #[must_use]
     pub fn sentence_has(&self, t: u32, c: Concept) -> bool {
-        let s = self.sentence(t);
-        self.said(c).any(|h| self.sentence(h.first) == s)
+        let list = self.said_sentences[concept_index(c)].get_or_init(|| self.sentences_of(self.said(c)));
+        list.binary_search(&self.sentence(t)).is_ok()
+    }
+
+    /// Is a hit of a concept, neither quoted nor negated, in the sentence of token `t`?
+    #[must_use]
+    pub fn sentence_has_positive(&self, t: u32, c: Concept) -> bool {
+        let list = self.positive_sentences[concept_index(c)].get_or_init(|| self.sentences_of(self.positive(c)));
+        list.binary_search(&self.sentence(t)).is_ok()
     }
 
     /// The sentences in which any of the hits lie (sorted, for [`Self::in_sentences`]).
     #[must_use]
     pub fn sentences_of<'h>(&self, hits: impl IntoIterator<Item = &'h ConceptHit>) -> Vec<u32> {
         let mut v: Vec<u32> = hits.into_iter().map(|h| self.sentence(h.first)).collect();
-        v.sort_unstable();
+        // Hits come in token order, so their sentences already do; sort only if not.
+        if !v.is_sorted() {
+            v.sort_unstable();
+        }
         v.dedup();
         v
     }
@@ -400,11 +473,18 @@ impl<'a> Analysis<'a> {
     pub fn in_sentences(&self, t: u32, sentences: &[u32]) -> bool {
         sentences.binary_search(&self.sentence(t)).is_ok()
     }
+
+    /// The token that starts at or after byte `at` (the token count when none does).
+    #[must_use]
+    pub fn token_at(&self, at: usize) -> u32 {
+        u32::try_from(self.tokens.partition_point(|t| t.start < at)).unwrap_or(u32::MAX)
+    }
 }
 
 /// Greeting words that may open a sentence before its question ("Hei Matti, onko…").
 const GREETINGS: &[&str] = &[
-    "hei", "moi", "moikka", "terve", "heippa", "huomenta", "hyvä", "hi", "hello", "hey", "dear", "morning", "ok", "okei",
+    "hei", "moi", "moikka", "terve", "heippa", "huomenta", "hyvä", "hi", "hello", "hey", "dear", "morning", "ok",
+    "okei",
 ];
 
 /// Is this a Finnish verb carrying the question clitic: a second-person form ("tilasitko",
@@ -431,7 +511,9 @@ fn keep_longest(list: &mut Vec<ConceptHit>) {
     }
     // Sorted by start, longest first: a hit is inside an earlier one exactly when it ends
     // no later than the furthest end seen so far.
-    list.sort_by_key(|h| (h.first, std::cmp::Reverse(h.last)));
+    if !list.is_sorted_by_key(|h| (h.first, std::cmp::Reverse(h.last))) {
+        list.sort_by_key(|h| (h.first, std::cmp::Reverse(h.last)));
+    }
     let mut furthest: Option<u32> = None;
     list.retain(|h| {
         let inside = furthest.is_some_and(|f| h.last <= f);
@@ -476,27 +558,36 @@ impl NegationMap {
         map
     }
 
-    /// Is the word at `first` negated? A negation reaches to the end of its clause, so
-    /// "I'm not going to apologise for our policy" and "emme valitettavasti ole
-    /// pahoillamme" are negated however many words stand between; a clause break ("but",
-    /// "mutta", "and we") ends it, and "kuin"/"than" after the negation turns it into
-    /// emphasis ("en voi kuin pahoitella": I can only apologise).
-    fn negated(&self, tokens: &[Token<'_>], first: u32) -> bool {
-        let first = first as usize;
-        let clause = tokens[first].clause;
-        let mut cancelled = false;
-        for j in (0..first).rev() {
-            if tokens[j].clause != clause || self.break_starts[j] {
-                return false;
+    /// Per token: is it negated? A negation reaches to the end of its clause, so "I'm not
+    /// going to apologise for our policy" and "emme valitettavasti ole pahoillamme" are
+    /// negated however many words stand between; a clause break ("but", "mutta", "and
+    /// we") ends it, and "kuin"/"than" after the negation turns it into emphasis ("en voi
+    /// kuin pahoitella": I can only apologise). One pass over the reply: a pasted megabyte
+    /// with no punctuation is one clause, and must not be rescanned per word.
+    fn states(&self, tokens: &[Token<'_>]) -> Vec<bool> {
+        let mut out = Vec::with_capacity(tokens.len());
+        let (mut active, mut cancelled) = (false, false);
+        let mut clause = u32::MAX;
+        for (j, t) in tokens.iter().enumerate() {
+            if t.clause != clause {
+                clause = t.clause;
+                active = false;
+                cancelled = false;
             }
-            if self.cancels[j] {
+            out.push(active && !cancelled);
+            if self.break_starts[j] {
+                active = false;
+                cancelled = false;
+            }
+            if self.cancels[j] && active {
                 cancelled = true;
             }
             if self.negator_ends[j] {
-                return !cancelled;
+                active = true;
+                cancelled = false;
             }
         }
-        false
+        out
     }
 }
 

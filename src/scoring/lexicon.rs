@@ -160,6 +160,8 @@ concepts! {
     Profanity => "profanity",
     /// Mock sympathy ("poor you", "voi voi").
     Mockery => "mockery",
+    /// Words that open a conditional clause ("if", "jos", "mikäli").
+    Conditional => "conditional",
     /// Words that tell the customer to use a link ("see <link>", "hae täältä").
     LinkUse => "link-use",
     /// Hopes and open offers ("hopefully", "happy to help", "jos tarvitset").
@@ -529,15 +531,15 @@ mod tests {
         let base = assets::text("lexicons/en.ron").unwrap_or("");
         let ext = r#"LexiconExtension(
     lang: "en",
-    concepts: { "apology": ["soz", "mea culpa"] },
+    concepts: { "apology": ["mortified", "mea culpa"] },
     tone: { "brill": 2 },
 )"#;
         let lex = Lexicon::with_extension(base, Some(("my.ron", ext)), Lang::En);
         assert!(lex.extension_problems.is_empty(), "{:?}", lex.extension_problems);
-        assert_eq!(apologies(&lex, "Soz about that!"), 1);
+        assert_eq!(apologies(&lex, "Mortified about that!"), 1);
         assert_eq!(apologies(&lex, "Mea culpa, we mixed up the orders."), 1);
         assert_eq!(apologies(&lex, "Sorry!"), 1, "the built-in words still count");
-        assert_eq!(apologies(Lexicon::builtin(Lang::En), "Soz about that!"), 0);
+        assert_eq!(apologies(Lexicon::builtin(Lang::En), "Mortified about that!"), 0);
     }
 
     #[test]

@@ -23,6 +23,18 @@ struct SlotM {
     prefix: bool,
 }
 
+/// Prefixes are indexed by this many first characters.
+const HEAD: usize = 3;
+
+/// The first [`HEAD`] characters of a word, if it has that many.
+fn head(word: &str) -> Option<&str> {
+    word.char_indices()
+        .nth(HEAD)
+        .map_or((word.chars().count() == HEAD).then_some(word), |(i, _)| {
+            Some(&word[..i])
+        })
+}
+
 /// A match of a pattern: the tokens it covers and what it was for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit<K> {
@@ -44,11 +56,20 @@ pub struct Matcher<K> {
     slots: Vec<SlotM>,
     slot_ids: FxHashMap<(Box<str>, bool), u32>,
     exact: FxHashMap<Box<str>, Vec<u32>>,
-    prefix: FxHashMap<Box<str>, Vec<u32>>,
-    prefix_lens: Vec<usize>,
+    /// Prefix slots by their first [`HEAD`] characters: a word costs one lookup and a few
+    /// comparisons, not one lookup per prefix length in the lexicon.
+    prefix: FxHashMap<Box<str>, Vec<(Box<str>, u32)>>,
+    /// Prefix slots shorter than [`HEAD`] characters, tried on every word.
+    short_prefixes: Vec<(Box<str>, u32)>,
     fuzzy: FxHashMap<char, Vec<u32>>,
     patterns: Vec<(K, Vec<u32>)>,
+    /// One-word patterns by their slot.
     starts: Vec<Vec<u32>>,
+    /// Longer patterns by their first two slots: a common first word ("you" starts hundreds
+    /// of patterns) then costs a lookup per following word, not a try per pattern.
+    pairs: FxHashMap<(u32, u32), Vec<u32>>,
+    /// Per slot: does some longer pattern start with it?
+    leads: Vec<bool>,
 }
 
 impl<K> Default for Matcher<K> {
@@ -58,10 +79,12 @@ impl<K> Default for Matcher<K> {
             slot_ids: FxHashMap::default(),
             exact: FxHashMap::default(),
             prefix: FxHashMap::default(),
-            prefix_lens: Vec::new(),
+            short_prefixes: Vec::new(),
             fuzzy: FxHashMap::default(),
             patterns: Vec::new(),
             starts: Vec::new(),
+            pairs: FxHashMap::default(),
+            leads: Vec::new(),
         }
     }
 }
@@ -113,11 +136,11 @@ impl<K: Copy> Matcher<K> {
                     prefix: slot.prefix,
                 });
                 self.starts.push(Vec::new());
+                self.leads.push(false);
                 if slot.prefix {
-                    self.prefix.entry(k.0.clone()).or_default().push(id);
-                    let len = slot.text.len();
-                    if let Err(pos) = self.prefix_lens.binary_search(&len) {
-                        self.prefix_lens.insert(pos, len);
+                    match head(&k.0) {
+                        Some(h) => self.prefix.entry(h.into()).or_default().push((k.0.clone(), id)),
+                        None => self.short_prefixes.push((k.0.clone(), id)),
                     }
                 } else {
                     self.exact.entry(k.0.clone()).or_default().push(id);
@@ -140,8 +163,13 @@ impl<K: Copy> Matcher<K> {
             ids.push(id);
         }
         let index = u32::try_from(self.patterns.len()).unwrap_or(u32::MAX);
-        if let Some(&first) = ids.first() {
-            self.starts[first as usize].push(index);
+        match ids.as_slice() {
+            [] => {}
+            [only] => self.starts[*only as usize].push(index),
+            [first, second, ..] => {
+                self.leads[*first as usize] = true;
+                self.pairs.entry((*first, *second)).or_default().push(index);
+            }
         }
         self.patterns.push((key, ids));
         index
@@ -187,16 +215,22 @@ impl<K: Copy> Matcher<K> {
             {
                 ts.slots.extend_from_slice(ids);
             }
-            for &len in &self.prefix_lens {
-                if len > norm.len() {
-                    break;
-                }
-                if norm.is_char_boundary(len)
-                    && let Some(ids) = self.prefix.get(&norm[..len])
-                {
-                    ts.slots.extend_from_slice(ids);
-                }
+            if let Some(h) = head(norm)
+                && let Some(candidates) = self.prefix.get(h)
+            {
+                ts.slots.extend(
+                    candidates
+                        .iter()
+                        .filter(|(p, _)| norm.starts_with(&**p))
+                        .map(|(_, id)| *id),
+                );
             }
+            ts.slots.extend(
+                self.short_prefixes
+                    .iter()
+                    .filter(|(p, _)| norm.starts_with(&**p))
+                    .map(|(_, id)| *id),
+            );
             let mut fuzzy = false;
             if ts.slots.len() == before
                 && t.is_plain_word()
@@ -238,37 +272,65 @@ impl<K: Copy> Matcher<K> {
             return out;
         }
         let ts = self.slots_of_tokens(tokens);
+        let mut tried: Vec<u32> = Vec::new();
         for i in 0..tokens.len() {
+            let at = u32::try_from(i).unwrap_or(u32::MAX);
             for &slot in ts.of(i) {
                 for &p in &self.starts[slot as usize] {
-                    let (key, ids) = &self.patterns[p as usize];
-                    let mut last = i;
-                    let mut fuzzy = ts.fuzzy[i];
-                    let mut ok = true;
-                    for &next in &ids[1..] {
-                        let segment = tokens[last].segment;
-                        let found = (last + 1..tokens.len().min(last + 2 + MAX_GAP))
-                            .take_while(|&j| tokens[j].segment == segment)
-                            .find(|&j| ts.of(j).contains(&next));
-                        match found {
-                            Some(j) => {
-                                fuzzy |= ts.fuzzy[j];
-                                last = j;
+                    out.push(Hit {
+                        key: self.patterns[p as usize].0,
+                        first: at,
+                        last: at,
+                        pattern: p,
+                        fuzzy: ts.fuzzy[i],
+                    });
+                }
+                if !self.leads[slot as usize] {
+                    continue;
+                }
+                // The second word: the earliest place within the gap where it stands.
+                tried.clear();
+                let segment = tokens[i].segment;
+                for j in (i + 1..tokens.len().min(i + 2 + MAX_GAP)).take_while(|&j| tokens[j].segment == segment) {
+                    for &second in ts.of(j) {
+                        let Some(ps) = self.pairs.get(&(slot, second)) else {
+                            continue;
+                        };
+                        for &p in ps {
+                            if tried.contains(&p) {
+                                continue;
                             }
-                            None => {
-                                ok = false;
-                                break;
+                            tried.push(p);
+                            let (key, ids) = &self.patterns[p as usize];
+                            let mut last = j;
+                            let mut fuzzy = ts.fuzzy[i] || ts.fuzzy[j];
+                            let mut ok = true;
+                            for &next in &ids[2..] {
+                                let segment = tokens[last].segment;
+                                let found = (last + 1..tokens.len().min(last + 2 + MAX_GAP))
+                                    .take_while(|&k| tokens[k].segment == segment)
+                                    .find(|&k| ts.of(k).contains(&next));
+                                match found {
+                                    Some(k) => {
+                                        fuzzy |= ts.fuzzy[k];
+                                        last = k;
+                                    }
+                                    None => {
+                                        ok = false;
+                                        break;
+                                    }
+                                }
+                            }
+                            if ok {
+                                out.push(Hit {
+                                    key: *key,
+                                    first: at,
+                                    last: u32::try_from(last).unwrap_or(u32::MAX),
+                                    pattern: p,
+                                    fuzzy,
+                                });
                             }
                         }
-                    }
-                    if ok {
-                        out.push(Hit {
-                            key: *key,
-                            first: u32::try_from(i).unwrap_or(u32::MAX),
-                            last: u32::try_from(last).unwrap_or(u32::MAX),
-                            pattern: p,
-                            fuzzy,
-                        });
                     }
                 }
             }

@@ -141,7 +141,10 @@ mod tests {
         assert_eq!(parse("  "), Err(PatternError::Empty));
         assert!(matches!(parse("*"), Err(PatternError::Bare(_))));
         assert!(matches!(parse("ap*ol"), Err(PatternError::StarInside(_))));
-        assert!(matches!(parse("=f***"), Err(PatternError::StarInside(_))), "not the prefix f");
+        assert!(
+            matches!(parse("=f***"), Err(PatternError::StarInside(_))),
+            "not the prefix f"
+        );
         // D15: read as words, "(a+)+$" used to become the word "a".
         for regex in ["(a+)+$", "^sorry$", "a|b", "\\d+", "[a-z]*", "sorry?"] {
             assert!(matches!(parse(regex), Err(PatternError::RegexLike(_))), "{regex}");

@@ -112,8 +112,14 @@ fn is_service_number(d: &str) -> bool {
         .or_else(|| d.strip_prefix("44").map(|r| format!("0{}", r.trim_start_matches('0'))))
         .unwrap_or_else(|| d.to_owned());
     let uk = d.starts_with("44") || d.starts_with("0044");
+    // UK non-geographic numbers (03, 08, 09) have eleven digits; a Finnish 03 landline has
+    // nine or ten, so the length tells them apart when the number is written nationally.
+    let uk_service = |n: &str| n.len() == 11 && (n.starts_with("03") || n.starts_with("08") || n.starts_with("09"));
     if uk {
-        return national.starts_with("03") || national.starts_with("08") || national.starts_with("09");
+        return uk_service(&national);
+    }
+    if uk_service(&national) || national.starts_with("0120") {
+        return true;
     }
     [
         "010", "020", "029", "030", "0100", "0200", "0300", "0600", "0700", "060", "070", "071", "073", "075", "0800",
@@ -126,39 +132,194 @@ fn is_service_number(d: &str) -> bool {
 /// Words before a number, mailbox or address (in the same sentence) that make it the
 /// company's own: "call us on", "our office at", "soita asiakaspalveluumme", "myymälämme".
 const COMPANY_CONTEXT: &[&str] = &[
-    "call us", "ring us", "phone us", "text us", "our number", "our office", "our store", "our shop", "our branch",
-    "our helpline", "our team on", "our depot", "our station", "us on", "contact us", "customer service",
-    "customer services", "helpline", "hotline", "switchboard", "emergency line", "email us", "e-mail us", "write to us",
-    "our mailbox", "our address", "head office", "soita meille", "soittakaa meille", "soita asiakaspalvelu",
-    "soittakaa asiakaspalvelu", "asiakaspalvelu", "vikapalvelu", "puhelinpalvelu", "numeroomme", "numerossamme",
-    "palvelunumero", "meidän numero", "meidän osoite", "osoitteemme", "toimistomme", "liikkeemme", "myymälämme",
-    "myymälä", "toimipiste", "konttori", "sähköpostiimme", "sähköpostiosoitteeseemme", "meille sähköpostia",
-    "päivystys", "hätänumero",
+    "call us",
+    "ring us",
+    "phone us",
+    "text us",
+    "our number",
+    "our office",
+    "our store",
+    "our shop",
+    "our branch",
+    "our helpline",
+    "our team on",
+    "our depot",
+    "our station",
+    "us on",
+    "contact us",
+    "customer service",
+    "customer services",
+    "helpline",
+    "hotline",
+    "switchboard",
+    "emergency line",
+    "email us",
+    "e-mail us",
+    "write to us",
+    "our mailbox",
+    "our address",
+    "head office",
+    "soita meille",
+    "soittakaa meille",
+    "soita asiakaspalvelu",
+    "soittakaa asiakaspalvelu",
+    "asiakaspalvelu",
+    "vikapalvelu",
+    "puhelinpalvelu",
+    "numeroomme",
+    "numerossamme",
+    "palvelunumero",
+    "meidän numero",
+    "meidän osoite",
+    "osoitteemme",
+    "toimistomme",
+    "liikkeemme",
+    "myymälämme",
+    "myymälä",
+    "toimipiste",
+    "konttori",
+    "sähköpostiimme",
+    "sähköpostiosoitteeseemme",
+    "meille sähköpostia",
+    "päivystys",
+    "hätänumero",
 ];
 
 /// Mailbox names of teams, not people ("support@", "asiakaspalvelu@").
 const ROLE_MAILBOXES: &[&str] = &[
-    "info", "support", "help", "helpdesk", "service", "services", "customerservice", "customercare", "customer", "care",
-    "contact", "hello", "hi", "team", "claims", "complaints", "feedback", "readings", "billing", "accounts", "sales",
-    "orders", "returns", "refunds", "press", "media", "noreply", "no-reply", "privacy", "dpo", "jobs", "careers",
-    "enquiries", "enquiry", "bookings", "reservations", "asiakaspalvelu", "palaute", "myynti", "tuki", "asiakastuki",
-    "laskutus", "vastuullisuus", "viestintä", "viestinta", "tietosuoja", "rekry", "rekrytointi", "varaukset",
-    "reklamaatiot", "palautukset", "huolto", "kirjaamo", "toimisto", "tilaukset", "asiakaspalvelut",
+    "info",
+    "support",
+    "help",
+    "helpdesk",
+    "service",
+    "services",
+    "customerservice",
+    "customercare",
+    "customer",
+    "care",
+    "contact",
+    "hello",
+    "hi",
+    "team",
+    "claims",
+    "complaints",
+    "feedback",
+    "readings",
+    "billing",
+    "accounts",
+    "sales",
+    "orders",
+    "returns",
+    "refunds",
+    "press",
+    "media",
+    "noreply",
+    "no-reply",
+    "privacy",
+    "dpo",
+    "jobs",
+    "careers",
+    "enquiries",
+    "enquiry",
+    "bookings",
+    "reservations",
+    "asiakaspalvelu",
+    "palaute",
+    "myynti",
+    "tuki",
+    "asiakastuki",
+    "laskutus",
+    "vastuullisuus",
+    "viestintä",
+    "viestinta",
+    "tietosuoja",
+    "rekry",
+    "rekrytointi",
+    "varaukset",
+    "reklamaatiot",
+    "palautukset",
+    "huolto",
+    "kirjaamo",
+    "toimisto",
+    "tilaukset",
+    "asiakaspalvelut",
 ];
 
-/// Does the sentence before byte `start` say the data is the company's own?
+/// How far before a number or an address its company context may stand ("call our
+/// customer service team on …"): a bounded window, so a pasted megabyte of numbers is
+/// checked in linear time.
+const CONTEXT_WINDOW: usize = 120;
+
+/// Do the words just before byte `start`, in the same sentence, say the data is the
+/// company's own?
 fn company_context(text: &str, start: usize) -> bool {
-    let sentence_start = text[..start]
-        .rfind(['.', '!', '?', '\n'])
-        .map_or(0, |i| i + 1);
-    let before = text[sentence_start..start].to_lowercase();
+    let mut from = start.saturating_sub(CONTEXT_WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..start];
+    let sentence = window.rfind(['.', '!', '?', '\n']).map_or(window, |i| &window[i + 1..]);
+    let before = sentence.to_lowercase();
     COMPANY_CONTEXT.iter().any(|c| before.contains(c))
 }
 
 /// Is this e-mail address a team's mailbox or the company's own?
 fn is_company_mailbox(text: &str, start: usize, address: &str) -> bool {
-    let local = address.split(['@', '(', '[']).next().unwrap_or("").trim().to_lowercase();
+    let local = address
+        .split(['@', '(', '['])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_lowercase();
     ROLE_MAILBOXES.contains(&local.as_str()) || company_context(text, start)
+}
+
+/// Could the text hold a street address or a postcode: a letter, a space and a digit
+/// ("Hämeenkatu 14"), a digit, a space and a capital ("14 Ferry Road"), or a capital and a
+/// digit ("EH6")? One pass over the bytes, before three regexes run.
+fn may_hold_address(text: &str) -> bool {
+    let b = text.as_bytes();
+    (2..b.len()).any(|i| {
+        let (x, y, z) = (b[i - 2], b[i - 1], b[i]);
+        (y == b' ' && z.is_ascii_digit() && ends_street(&b[..i - 1]))
+            || (y == b' ' && x.is_ascii_digit() && z.is_ascii_uppercase())
+            || (x.is_ascii_uppercase() && y.is_ascii_uppercase() && z.is_ascii_digit())
+    })
+}
+
+/// Does the text end with a word ending like a Finnish street name ("-katu", "-tie")?
+fn ends_street(b: &[u8]) -> bool {
+    const ENDINGS: &[&[u8]] = &[
+        b"katu",
+        b"tie",
+        b"kuja",
+        b"polku",
+        b"\xc3\xa4yl\xc3\xa4",
+        b"raitti",
+        b"kaari",
+        b"rinne",
+        b"ranta",
+        b"tori",
+        b"puistikko",
+        b"aukio",
+        b"kumpu",
+        b"m\xc3\xa4ki",
+        b"niitty",
+        b"kaarre",
+        b"piha",
+        b"mutka",
+        b"reitti",
+        b"linja",
+        b"portti",
+        b"vainio",
+        b"pelto",
+        b"harju",
+        b"laakso",
+        b"kaarto",
+        b"tanhua",
+        b"ahde",
+    ];
+    ENDINGS.iter().any(|e| b.ends_with(e))
 }
 
 /// Only the digits of a text.
@@ -297,7 +458,7 @@ pub fn find(text: &str, known: &[String], allowed: &[String]) -> Vec<PiiHit> {
             push(PiiKind::Card, m.start(), m.end());
         }
     }
-    if text.bytes().any(|b| b.is_ascii_digit()) {
+    if may_hold_address(text) {
         for re in [&p.street_fi, &p.street_en] {
             for m in re.find_iter(text) {
                 if !company_context(text, m.start()) {

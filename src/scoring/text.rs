@@ -392,7 +392,10 @@ mod tests {
     fn quoted_words_are_marked_and_stray_quotes_ignored() {
         let quoted = |text: &str| -> Vec<bool> { tokenize(text, &[]).iter().map(|t| t.has(F_QUOTED)).collect() };
         assert_eq!(quoted("You wrote \"sorry\" twice"), [false, false, true, false]);
-        assert_eq!(quoted("Kirjoitit ”anteeksi ei riitä” – totta"), [false, true, true, true, false]);
+        assert_eq!(
+            quoted("Kirjoitit ”anteeksi ei riitä” – totta"),
+            [false, true, true, true, false]
+        );
         assert_eq!(quoted("A 27\" screen is big"), [false, false, false, false, false]);
         assert_eq!(quoted("told to 'calm down' twice"), [false, false, true, true, false]);
         assert_eq!(quoted("the customers' orders"), [false, false, false]);

@@ -59,13 +59,84 @@ pub(super) fn acknowledge(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
 /// finds "delay".
 fn shared_content_words(a: &Analysis<'_>, post: &str, lang: Lang) -> Vec<(usize, usize)> {
     const GENERIC: &[&str] = &[
-        "issue", "issues", "problem", "problems", "thing", "things", "help", "please", "thanks", "thank", "today",
-        "still", "again", "just", "really", "service", "customer", "ongelma", "ongelmia", "asia", "asiaa", "asiasta",
-        "juttu", "tilanne", "homma", "kiitos", "apua", "nyt", "taas", "vielä", "tänään", "palvelu", "asiakas",
-        "asiakaspalvelu", "hello", "moi", "hei", "terve", "your", "their", "there", "about", "what", "with", "this",
-        "that", "have", "from", "they", "been", "were", "would", "could", "should", "when", "where", "which",
-        "ihan", "koko", "mutta", "kanssa", "mitään", "miksi", "minun", "meidän", "teidän", "sitten", "vaikka",
-        "time", "times", "days", "week", "aika", "ajan", "päivä", "viikko", "kertaa", "kerran",
+        "issue",
+        "issues",
+        "problem",
+        "problems",
+        "thing",
+        "things",
+        "help",
+        "please",
+        "thanks",
+        "thank",
+        "today",
+        "still",
+        "again",
+        "just",
+        "really",
+        "service",
+        "customer",
+        "ongelma",
+        "ongelmia",
+        "asia",
+        "asiaa",
+        "asiasta",
+        "juttu",
+        "tilanne",
+        "homma",
+        "kiitos",
+        "apua",
+        "nyt",
+        "taas",
+        "vielä",
+        "tänään",
+        "palvelu",
+        "asiakas",
+        "asiakaspalvelu",
+        "hello",
+        "moi",
+        "hei",
+        "terve",
+        "your",
+        "their",
+        "there",
+        "about",
+        "what",
+        "with",
+        "this",
+        "that",
+        "have",
+        "from",
+        "they",
+        "been",
+        "were",
+        "would",
+        "could",
+        "should",
+        "when",
+        "where",
+        "which",
+        "ihan",
+        "koko",
+        "mutta",
+        "kanssa",
+        "mitään",
+        "miksi",
+        "minun",
+        "meidän",
+        "teidän",
+        "sitten",
+        "vaikka",
+        "time",
+        "times",
+        "days",
+        "week",
+        "aika",
+        "ajan",
+        "päivä",
+        "viikko",
+        "kertaa",
+        "kerran",
     ];
     let lexicon = a.lexicon;
     let post_tokens = crate::scoring::text::tokenize(post, &[]);
@@ -156,15 +227,10 @@ pub(super) fn apology(a: &Analysis<'_>) -> Outcome {
 /// however worded ("sorry for any frustration", "pahoittelut harmista"), a bare "I
 /// understand" and reassurance that names no feeling are not empathy.
 pub(super) fn empathy(a: &Analysis<'_>) -> Outcome {
-    let apologies: Vec<&crate::scoring::analysis::ConceptHit> = a.positive(Concept::Apology).collect();
     // The feeling as the object of an apology in the same clause ("apologies for any
     // frustration", "pahoittelemme aiheutunutta harmia") is an apology formula.
     let in_formula = |h: &crate::scoring::analysis::ConceptHit| {
-        apologies.iter().any(|ap| {
-            ap.last < h.first
-                && a.tokens[ap.first as usize].clause == a.tokens[h.first as usize].clause
-                && (a.lexicon.lang == Lang::Fi || follows_for(a, h.first))
-        })
+        a.clause_has_before(h.first, Concept::Apology) && (a.lexicon.lang == Lang::Fi || follows_for(a, h.first))
     };
     // Not validation: a feeling asked about ("anything you find frustrating?") or supposed
     // ("if anything has gone wrong"), a judgement of politics, mock sympathy, the brand's
@@ -198,26 +264,31 @@ pub(super) fn empathy(a: &Analysis<'_>) -> Outcome {
 
 /// Is token `t` inside a conditional clause ("if", "jos", "mikäli" before it in the clause)?
 fn conditional(a: &Analysis<'_>, t: u32) -> bool {
-    let clause = a.tokens[t as usize].clause;
-    (0..t as usize)
-        .rev()
-        .take_while(|&j| a.tokens[j].clause == clause)
-        .any(|j| matches!(a.tokens[j].norm.as_ref(), "if" | "jos" | "mikäli" | "unless" | "whether"))
+    a.clause_has_before(t, Concept::Conditional)
 }
 
 /// Does the brand name itself as the one feeling it ("harmittaa meitäkin", "we're gutted")?
 fn brands_own(a: &Analysis<'_>, last: u32) -> bool {
     a.tokens.get(last as usize + 1).is_some_and(|t| {
         t.clause == a.tokens[last as usize].clause
-            && matches!(t.norm.as_ref(), "meitä" | "meitäkin" | "meitäki" | "meillekin" | "minua" | "mua" | "mullekin")
+            && matches!(
+                t.norm.as_ref(),
+                "meitä" | "meitäkin" | "meitäki" | "meillekin" | "minua" | "mua" | "mullekin"
+            )
     })
 }
 
 /// A sentence that is only an interjection and the word ("Harmillista.", "Voi harmi!"):
 /// like "Oh no!", it names no feeling of the customer's.
 fn bare_interjection(a: &Analysis<'_>, h: &crate::scoring::analysis::ConceptHit) -> bool {
-    const INTERJECTIONS: &[&str] = &["voi", "oi", "no", "ah", "oh", "hups", "ai", "voe", "huh", "ohh", "argh", "ugh"];
+    const INTERJECTIONS: &[&str] = &[
+        "voi", "oi", "no", "ah", "oh", "hups", "ai", "voe", "huh", "ohh", "argh", "ugh",
+    ];
     let (first, last) = a.sentence_tokens()[a.sentence(h.first) as usize];
+    // Only a short sentence can be a bare interjection: a long one needs no counting.
+    if last - first > 4 {
+        return false;
+    }
     let words: Vec<&str> = (first..=last)
         .map(|j| a.tokens[j as usize].norm.as_ref())
         .filter(|w| !INTERJECTIONS.contains(w))
@@ -271,7 +342,11 @@ pub(super) fn thanks(a: &Analysis<'_>) -> Outcome {
 /// Is this "thanks to" in the sense of "because of" ("thanks to the new timetable",
 /// "kiitos uuden aikataulun")? A person thanked ("thanks to you", "kiitos sinulle") is not.
 fn thanks_to(a: &Analysis<'_>, h: &crate::scoring::analysis::ConceptHit) -> bool {
-    let next = |k: usize| a.tokens.get(h.last as usize + k).filter(|t| t.clause == a.tokens[h.first as usize].clause);
+    let next = |k: usize| {
+        a.tokens
+            .get(h.last as usize + k)
+            .filter(|t| t.clause == a.tokens[h.first as usize].clause)
+    };
     match a.lexicon.lang {
         Lang::En => {
             next(1).is_some_and(|t| t.norm == "to")
@@ -283,7 +358,10 @@ fn thanks_to(a: &Analysis<'_>, h: &crate::scoring::analysis::ConceptHit) -> bool
                 && next(1).is_some_and(|t| {
                     t.norm.ends_with('n')
                         && t.is_plain_word()
-                        && !matches!(t.norm.as_ref(), "sinun" | "teidän" | "sun" | "kun" | "paljon" | "tiedon")
+                        && !matches!(
+                            t.norm.as_ref(),
+                            "sinun" | "teidän" | "sun" | "kun" | "paljon" | "tiedon"
+                        )
                 })
                 && next(2).is_some_and(|t| t.norm.ends_with('n') || t.norm.ends_with("ansiosta"))
         }
@@ -337,8 +415,29 @@ pub(super) fn uses_name(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
 /// vocative ("Valo, …", "Kiitos Valo!"), or inside a sentence written with a capital.
 fn stands_as_name(a: &Analysis<'_>, i: u32) -> bool {
     const GREETINGS: &[&str] = &[
-        "hei", "moi", "moikka", "morjens", "heippa", "terve", "huomenta", "hyvä", "kiitos", "kiitti", "hi", "hello",
-        "hey", "dear", "thanks", "thank", "morning", "evening", "afternoon", "sorry", "sori", "ok", "okay",
+        "hei",
+        "moi",
+        "moikka",
+        "morjens",
+        "heippa",
+        "terve",
+        "huomenta",
+        "hyvä",
+        "kiitos",
+        "kiitti",
+        "hi",
+        "hello",
+        "hey",
+        "dear",
+        "thanks",
+        "thank",
+        "morning",
+        "evening",
+        "afternoon",
+        "sorry",
+        "sori",
+        "ok",
+        "okay",
     ];
     let t = &a.tokens[i as usize];
     let after = a.text[t.end..].trim_start_matches(' ');
@@ -410,11 +509,20 @@ fn forms_of(first: &str) -> Vec<String> {
     let mut stems = vec![first.clone()];
     let chars: Vec<char> = first.chars().collect();
     let n = chars.len();
-    if n >= 4 && matches!(first.get(first.len().saturating_sub(2)..), Some("as" | "es" | "us" | "is")) {
+    if n >= 4
+        && matches!(
+            first.get(first.len().saturating_sub(2)..),
+            Some("as" | "es" | "us" | "is")
+        )
+    {
         stems.push(format!("{}kse", &first[..first.len() - 1]));
     }
     if n >= 4 && chars[n - 2] == 't' && is_vowel(chars[n - 3]) && matches!(chars[n - 1], 'u' | 'o' | 'y') {
-        stems.push(format!("{}d{}", chars[..n - 2].iter().collect::<String>(), chars[n - 1]));
+        stems.push(format!(
+            "{}d{}",
+            chars[..n - 2].iter().collect::<String>(),
+            chars[n - 1]
+        ));
     }
     let chars: Vec<char> = first.chars().collect();
     let n = chars.len();

@@ -229,19 +229,27 @@ pub(super) fn next_step(a: &Analysis<'_>) -> Outcome {
     // A promise or an offer with its action close after it ("we'll take a look", "voit
     // hakea korvausta"): two short lists, not every pair written out, keep this fast.
     let actions = a.hits(Concept::Action);
-    ev.extend(a.positive(Concept::Promise).filter(|p| committed(p.first)).filter_map(|p| {
-        actions
-            .iter()
-            .find(|v| v.first > p.last && v.first <= p.last + 3 && a.sentence(v.first) == a.sentence(p.first))
-            .map(|v| a.span(p.first, v.last))
-    }));
+    ev.extend(
+        a.positive(Concept::Promise)
+            .filter(|p| committed(p.first))
+            .filter_map(|p| {
+                // Hits are in token order: the first action after the promise is found by search.
+                let i = actions.partition_point(|v| v.first <= p.last);
+                actions
+                    .get(i)
+                    .filter(|v| v.first <= p.last + 3 && a.sentence(v.first) == a.sentence(p.first))
+                    .map(|v| a.span(p.first, v.last))
+            }),
+    );
     // Instructions that are actions, not only requests for information ("DM us" is a
     // step; "send us your order number" and "let us know" ask for information). In a
     // question only an invitation to a private message counts ("Can you DM us?").
     ev.extend(
         a.instructions()
             .iter()
-            .filter(|h| !h.negated && !a.clause_has(h.first, Concept::InfoVerb) || a.clause_has(h.first, Concept::DmInvite))
+            .filter(|h| {
+                !h.negated && !a.clause_has(h.first, Concept::InfoVerb) || a.clause_has(h.first, Concept::DmInvite)
+            })
             .filter(|h| !asks_only_for_information(a, h.first) || a.clause_has(h.first, Concept::DmInvite))
             .filter(|h| !a.is_question(h.first) || a.clause_has(h.first, Concept::DmInvite))
             .map(|h| a.span(h.first, h.last)),
@@ -253,13 +261,14 @@ pub(super) fn next_step(a: &Analysis<'_>) -> Outcome {
     ));
     // A link the reply tells the customer to use: an instruction, or "see", "visit",
     // "tell us more here" in its sentence. A link that is only cited is not a step.
+    let instructed = a.instruction_sentences();
     for &(s, e) in &a.urls {
-        let Some(t) = a.tokens.iter().position(|t| t.start >= s) else { continue };
-        let t = u32::try_from(t).unwrap_or(u32::MAX);
-        let sentence = a.sentence(t);
-        let told = a.instructions().iter().any(|h| a.sentence(h.first) == sentence)
-            || a.said(Concept::LinkUse).any(|h| a.sentence(h.first) == sentence);
-        if told && committed(t) {
+        let t = a.token_at(s);
+        if t as usize >= a.tokens.len() {
+            continue;
+        }
+        let told = instructed.binary_search(&a.sentence(t)).is_ok() || a.sentence_has(t, Concept::LinkUse);
+        if told && committed(t) && ev.len() < super::MAX_EVIDENCE {
             ev.push((s, e));
         }
     }
@@ -281,7 +290,6 @@ pub(super) fn next_step(a: &Analysis<'_>) -> Outcome {
     Outcome::new(Mark::Pass, ev, Msg::new("crit-next-step-pass").with("found", f))
 }
 
-
 /// Is the step at token `t` only offered in a question ("Would you like us to refund it?")?
 fn offered_only(a: &Analysis<'_>, t: u32) -> bool {
     a.is_question(t) && a.sentence_has(t, Concept::OfferQuestion)
@@ -291,9 +299,10 @@ fn offered_only(a: &Analysis<'_>, t: u32) -> bool {
 /// give ("send us your order number", "kerro tilausnumerosi") or asks about the case with
 /// a question word ("let us know which store")?
 fn asks_only_for_information(a: &Analysis<'_>, t: u32) -> bool {
-    let clause = a.tokens[t as usize].clause;
-    let in_clause = |c: Concept| a.said(c).any(|h| a.tokens[h.first as usize].clause == clause && h.first != t);
-    in_clause(Concept::DetailNoun) || in_clause(Concept::PiiNoun) || in_clause(Concept::GenericDetail) || in_clause(Concept::WhWord)
+    a.clause_has(t, Concept::DetailNoun)
+        || a.clause_has(t, Concept::PiiNoun)
+        || a.clause_has(t, Concept::GenericDetail)
+        || a.clause_has(t, Concept::WhWord)
 }
 
 /// How to recognise the brand's sign-off, prepared once per rubric.
@@ -338,15 +347,60 @@ fn trim_end(text: &str) -> &str {
 /// Words that make a closing line a team's, not an agent's ("The Customer Care Team",
 /// "Asiakaspalvelutiimi"): checked as word starts, lower case.
 const TEAM_WORDS: &[&str] = &[
-    "team", "tiimi", "asiakaspalvelu", "palvelu", "support", "care", "customer", "relations", "service", "staff",
-    "crew", "desk", "office", "toimisto", "helpdesk", "social", "somet", "the",
+    "team",
+    "tiimi",
+    "asiakaspalvelu",
+    "palvelu",
+    "support",
+    "care",
+    "customer",
+    "relations",
+    "service",
+    "staff",
+    "crew",
+    "desk",
+    "office",
+    "toimisto",
+    "helpdesk",
+    "social",
+    "somet",
+    "the",
 ];
 
 /// Words that end replies but are no one's name.
 const NOT_NAMES: &[&str] = &[
-    "thanks", "thank", "cheers", "regards", "best", "kiitos", "kiitti", "terveisin", "moi", "hei", "hi", "hello",
-    "bye", "ciao", "sorry", "sori", "anteeksi", "ok", "okay", "x", "xx", "xoxo", "love", "enjoy", "welcome",
-    "tervetuloa", "kiitoksia", "yes", "no", "joo", "kyllä", "ei",
+    "thanks",
+    "thank",
+    "cheers",
+    "regards",
+    "best",
+    "kiitos",
+    "kiitti",
+    "terveisin",
+    "moi",
+    "hei",
+    "hi",
+    "hello",
+    "bye",
+    "ciao",
+    "sorry",
+    "sori",
+    "anteeksi",
+    "ok",
+    "okay",
+    "x",
+    "xx",
+    "xoxo",
+    "love",
+    "enjoy",
+    "welcome",
+    "tervetuloa",
+    "kiitoksia",
+    "yes",
+    "no",
+    "joo",
+    "kyllä",
+    "ei",
 ];
 
 /// Closing phrases a name may follow on the same line ("Kind regards, Joanna").
@@ -418,9 +472,9 @@ const TEAM_PARTS: &[&str] = &["palvelu", "tiimi", "asiakas"];
 /// Is this the name of a team rather than an agent?
 fn is_team(name: &str) -> bool {
     let lower = name.to_lowercase();
-    lower.split(|c: char| c.is_whitespace() || c == '-').any(|w| {
-        TEAM_WORDS.iter().any(|t| w.starts_with(t)) || TEAM_PARTS.iter().any(|t| w.contains(t))
-    })
+    lower
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .any(|w| TEAM_WORDS.iter().any(|t| w.starts_with(t)) || TEAM_PARTS.iter().any(|t| w.contains(t)))
 }
 
 /// An agent's sign-off at the end of the reply, in any of the usual forms.

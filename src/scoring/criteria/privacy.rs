@@ -40,36 +40,28 @@ fn public_requests(a: &Analysis<'_>, pii_only: bool) -> Vec<(usize, usize)> {
         || a.positive(Concept::ContactDm).next().is_some()
         || a.positive(Concept::ContactChat).next().is_some()
         || a.urls.iter().any(|u| dm_link(a, *u));
+    let pii_starts: std::collections::HashSet<u32> = a.hits(Concept::PiiNoun).iter().map(|p| p.first).collect();
     let mut out: Vec<(usize, usize)> = Vec::new();
-    let mut push = |a: &Analysis<'_>, t: u32| {
-        let (first, last) = a.sentence_tokens()[a.sentence(t) as usize];
-        let span = a.span(first, last);
-        if !out.contains(&span) {
-            out.push(span);
-        }
-    };
     for n in &nouns {
         if n.negated || !asks(a, n.first) || a.sentence_has(n.first, Concept::DmInvite) {
             continue;
         }
         // "Don't post your number here" is advice: the request is negated.
-        let public_place = a
-            .hits(Concept::PublicRequest)
-            .iter()
-            .any(|r| !r.quoted && a.sentence(r.first) == a.sentence(n.first) && !r.negated);
-        let negated_request = a
-            .hits(Concept::PublicRequest)
-            .iter()
-            .any(|r| r.negated && a.sentence(r.first) == a.sentence(n.first));
-        let is_pii = a.hits(Concept::PiiNoun).iter().any(|p| p.first == n.first);
+        let public_place = a.sentence_has_positive(n.first, Concept::PublicRequest);
+        let negated_request = a.sentence_has(n.first, Concept::PublicRequest) && !public_place;
         if negated_request {
             continue;
         }
+        let is_pii = pii_starts.contains(&n.first);
         let elsewhere = a.sentence_has(n.first, Concept::Elsewhere);
         if public_place
             || (is_pii && !elsewhere && !private_anywhere && !a.sentence_has(n.first, Concept::PrivateChannel))
         {
-            push(a, n.first);
+            let (first, last) = a.sentence_tokens()[a.sentence(n.first) as usize];
+            let span = a.span(first, last);
+            if out.last() != Some(&span) {
+                out.push(span);
+            }
         }
     }
     out
@@ -112,12 +104,8 @@ pub(super) fn move_to_private(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
         .urls
         .iter()
         .filter(|&&u| {
-            dm_link(a, u)
-                || a.tokens
-                    .iter()
-                    .position(|t| t.start >= u.0)
-                    .and_then(|t| u32::try_from(t).ok())
-                    .is_some_and(|t| a.sentence_has(t, Concept::LinkMessage))
+            let t = a.token_at(u.0);
+            dm_link(a, u) || (t as usize) < a.tokens.len() && a.sentence_has(t, Concept::LinkMessage)
         })
         .copied()
         .collect();
@@ -150,17 +138,37 @@ pub(super) fn move_to_private(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
 pub(super) fn asks_details(a: &Analysis<'_>) -> Outcome {
     let mut ev: Vec<(usize, usize)> = Vec::new();
     let sentences = a.sentence_tokens().len();
+    // The first case detail named in each sentence, and the first question word that does
+    // not open its sentence: one pass over the hits, not one per sentence.
+    let mut noun_in: Vec<Option<(u32, u32)>> = vec![None; sentences];
+    for h in a
+        .said(Concept::DetailNoun)
+        .chain(a.said(Concept::PiiNoun))
+        .chain(a.said(Concept::GenericDetail))
+        .filter(|h| !h.negated)
+    {
+        let slot = &mut noun_in[a.sentence(h.first) as usize];
+        if slot.is_none_or(|(f, _)| h.first < f) {
+            *slot = Some((h.first, h.last));
+        }
+    }
+    let mut wh_in: Vec<Option<u32>> = vec![None; sentences];
+    for h in a.said(Concept::WhWord).filter(|h| !a.is_sentence_initial(h.first)) {
+        let slot = &mut wh_in[a.sentence(h.first) as usize];
+        if slot.is_none() {
+            *slot = Some(h.first);
+        }
+    }
     for s in 0..sentences {
         let (first, last) = a.sentence_tokens()[s];
-        if a.tokens[first as usize..=last as usize].iter().all(|t| !t.is_plain_word()) {
+        if a.tokens[first as usize..=last as usize]
+            .iter()
+            .all(|t| !t.is_plain_word())
+        {
             continue;
         }
         let in_s = |c: Concept| a.sentence_has(first, c);
-        let noun = a
-            .said(Concept::DetailNoun)
-            .chain(a.said(Concept::PiiNoun))
-            .chain(a.said(Concept::GenericDetail))
-            .find(|h| a.sentence(h.first) == a.sentence(first) && !h.negated);
+        let noun = noun_in[s];
         if a.is_question(first) {
             if in_s(Concept::OpenOffer) || in_s(Concept::TrySuggestion) || in_s(Concept::ChitChat) {
                 continue;
@@ -172,21 +180,18 @@ pub(super) fn asks_details(a: &Analysis<'_>) -> Outcome {
             ev.push(a.span(first, last));
             continue;
         }
-        // A request naming the detail, or asking about it with a question word
-        // ("let us know which store", "kerro, millä asemalla").
         // A request to give information: "check your receipt" or "claim your receipts
         // here" ask for nothing, "send us your receipt" does.
-        let request = a.positive(Concept::InfoVerb).any(|h| a.sentence(h.first) == a.sentence(first));
-        if !request {
+        if !a.sentence_has_positive(first, Concept::InfoVerb) {
             continue;
         }
-        if let Some(n) = noun {
-            ev.push(a.span(n.first, n.last));
-        } else if let Some(w) = a
-            .said(Concept::WhWord)
-            .find(|h| a.sentence(h.first) == a.sentence(first) && !a.is_sentence_initial(h.first))
-        {
-            ev.push(a.span(w.first, last.max(w.last)));
+        if let Some((f, l)) = noun {
+            ev.push(a.span(f, l));
+        } else if let Some(w) = wh_in[s] {
+            ev.push(a.span(w, last.max(w)));
+        }
+        if ev.len() >= super::MAX_EVIDENCE {
+            break;
         }
     }
     if ev.is_empty() {

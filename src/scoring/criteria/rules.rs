@@ -18,17 +18,17 @@ pub(super) fn no_blame(a: &Analysis<'_>) -> Outcome {
     // The customer's own action or their own things given as the cause ("olet valinnut
     // väärän koon, joten…", "probably your wifi"), and hindsight advice that implies they
     // erred ("tarkistathan jatkossa", "please double-check next time").
-    let cue_in_sentence = |h: &ConceptHit| {
-        a.said(Concept::FaultCue)
-            .any(|c| a.sentence(c.first) == a.sentence(h.first) && (c.first < h.first || c.first > h.last))
-    };
+    let cue_in_sentence = |h: &ConceptHit| a.sentence_has(h.first, Concept::FaultCue);
     blame.extend(
         a.positive(Concept::CustomerAct)
             .chain(a.positive(Concept::CustomerThing))
-            .filter(|h| cue_in_sentence(h) && !a.is_question(h.first) && !a.sentence_has(h.first, Concept::FaultCancel)),
+            .filter(|h| {
+                cue_in_sentence(h) && !a.is_question(h.first) && !a.sentence_has(h.first, Concept::FaultCancel)
+            }),
     );
+    let instructed = a.instruction_sentences();
     blame.extend(a.positive(Concept::CareVerb).filter(|h| {
-        a.sentence_has(h.first, Concept::Hindsight) && a.instructions().iter().any(|i| a.sentence(i.first) == a.sentence(h.first))
+        a.sentence_has(h.first, Concept::Hindsight) && instructed.binary_search(&a.sentence(h.first)).is_ok()
     }));
     if !blame.is_empty() {
         let ev = spans(a, blame);
@@ -58,12 +58,12 @@ pub(super) fn no_forbidden(a: &Analysis<'_>, index: usize) -> Outcome {
     ev.extend(said_before(a));
     ev.extend(censored_swearing().find_iter(a.text).map(|m| (m.start(), m.end())));
     // An eye-roll aimed at a politician is a political stance, not a jibe at the customer.
-    let political: Vec<u32> = a.sentences_of(a.said(Concept::PoliticalTopic));
     for e in MOCKING_EMOJI {
         ev.extend(
             a.text
                 .match_indices(e)
-                .filter(|(i, _)| !political.iter().any(|&s| sentence_covers(a, s, *i)))
+                .filter(|(i, _)| !political_at(a, *i))
+                .take(super::MAX_EVIDENCE)
                 .map(|(i, m)| (i, i + m.len())),
         );
     }
@@ -109,9 +109,7 @@ fn calm_down(a: &Analysis<'_>) -> Vec<(usize, usize)> {
         .filter(|h| {
             a.lexicon.lang == Lang::Fi
                 || a.is_clause_initial(h.first)
-                || a
-                    .said(Concept::SecondPerson)
-                    .any(|y| y.last < h.first && a.tokens[y.first as usize].clause == a.tokens[h.first as usize].clause)
+                || a.clause_has_before(h.first, Concept::SecondPerson)
         })
         .map(|h| a.span(h.first, h.last))
         .collect()
@@ -124,31 +122,31 @@ fn calm_down(a: &Analysis<'_>) -> Vec<(usize, usize)> {
 /// tiedotteessa mainittiin" pass.
 fn said_before(a: &Analysis<'_>) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    let mut as_words = vec![false; a.tokens.len()];
+    for h in a.said(Concept::AsWord) {
+        as_words[h.last as usize] = true;
+    }
     for v in a.said(Concept::SayVerb) {
         let clause = a.tokens[v.first as usize].clause;
-        let in_clause = |c: Concept, before_only: bool| {
-            a.said(c).find(|h| {
-                a.tokens[h.first as usize].clause == clause && (!before_only || h.last < v.first) && h.first != v.first
-            })
-        };
         let first_person_form = a.lexicon.lang == Lang::Fi && {
             let w: &str = &a.tokens[v.first as usize].norm;
             w.ends_with("in") || w.ends_with("imme") || w.ends_with("inkin") || w.ends_with("immekin")
         };
-        let speaker = first_person_form || in_clause(Concept::SelfRef, true).is_some();
-        let repeated = in_clause(Concept::RepeatMarker, false);
-        let as_word = a
-            .said(Concept::AsWord)
-            .find(|h| h.last < v.first && v.first - h.last <= 3 && a.tokens[h.first as usize].clause == clause);
+        let speaker = first_person_form || a.clause_has_before(v.first, Concept::SelfRef);
+        let repeated = a.clause_has(v.first, Concept::RepeatMarker);
+        let as_word = (v.first.saturating_sub(3)..v.first)
+            .rev()
+            .find(|&j| as_words[j as usize] && a.tokens[j as usize].clause == clause);
         let hit = match (as_word, repeated) {
-            (Some(_), Some(_)) => true,
-            (Some(_), None) | (None, Some(_)) => speaker,
-            (None, None) => false,
+            (Some(_), true) => true,
+            (Some(_), false) | (None, true) => speaker,
+            (None, false) => false,
         };
         if hit {
-            let start = as_word.map_or(v.first, |h| h.first.min(v.first));
-            let end = repeated.map_or(v.last, |r| r.last.max(v.last));
-            out.push(a.span(start, end));
+            out.push(a.span(as_word.map_or(v.first, |j| j.min(v.first)), v.last));
+            if out.len() >= super::MAX_EVIDENCE {
+                break;
+            }
         }
     }
     out
@@ -160,7 +158,10 @@ fn said_before(a: &Analysis<'_>) -> Vec<(usize, usize)> {
 /// pointing to the official statement and declining to take a side pass; a company's
 /// board ("yhtiön hallitus") is not politics.
 pub(super) fn no_political_stance(a: &Analysis<'_>) -> Outcome {
-    let topics: Vec<&ConceptHit> = a.said(Concept::PoliticalTopic).filter(|h| !company_board(a, h)).collect();
+    let topics: Vec<&ConceptHit> = a
+        .said(Concept::PoliticalTopic)
+        .filter(|h| !company_board(a, h))
+        .collect();
     let stance_markers = [
         Concept::Evaluative,
         Concept::Opinion,
@@ -168,18 +169,27 @@ pub(super) fn no_political_stance(a: &Analysis<'_>) -> Outcome {
         Concept::Stance,
         Concept::Mockery,
     ];
+    // Sentences with a sarcastic emoji, found once.
+    let mut snark: Vec<u32> = POLITICAL_SNARK
+        .iter()
+        .flat_map(|e| a.text.match_indices(e).filter_map(|(i, _)| sentence_at(a, i)))
+        .collect();
+    snark.sort_unstable();
+    snark.dedup();
     let mut ev: Vec<(usize, usize)> = Vec::new();
     for t in &topics {
         let s = a.sentence(t.first);
-        let marked = stance_markers.iter().any(|c| {
-            a.positive(*c).any(|h| a.sentence(h.first) == s)
-        }) || a.said(Concept::Thanks).any(|h| a.sentence(h.first) == s && a.tokens[h.first as usize].clause == a.tokens[t.first as usize].clause)
-            || sentence_has_emoji(a, s, POLITICAL_SNARK);
+        let marked = stance_markers.iter().any(|c| a.sentence_has_positive(t.first, *c))
+            || a.clause_has(t.first, Concept::Thanks)
+            || snark.binary_search(&s).is_ok();
         if marked {
             let (first, last) = a.sentence_tokens()[s as usize];
             let span = a.span(first, last);
-            if !ev.contains(&span) {
+            if ev.last() != Some(&span) {
                 ev.push(span);
+            }
+            if ev.len() >= super::MAX_EVIDENCE {
+                break;
             }
         }
     }
@@ -205,37 +215,37 @@ fn company_board(a: &Analysis<'_>, h: &ConceptHit) -> bool {
         || (h.first as usize).checked_sub(1).is_some_and(|j| {
             matches!(
                 a.tokens[j].norm.as_ref(),
-                "yhtiön" | "yhtiömme" | "konsernin" | "konsernimme" | "yrityksen" | "yrityksemme" | "osuuskunnan"
-                    | "säätiön" | "yhdistyksen" | "seuran" | "pankin" | "pankkimme" | "kaupan" | "ketjun"
+                "yhtiön"
+                    | "yhtiömme"
+                    | "konsernin"
+                    | "konsernimme"
+                    | "yrityksen"
+                    | "yrityksemme"
+                    | "osuuskunnan"
+                    | "säätiön"
+                    | "yhdistyksen"
+                    | "seuran"
+                    | "pankin"
+                    | "pankkimme"
+                    | "kaupan"
+                    | "ketjun"
             )
         })
 }
 
-/// Does sentence `s` (with what follows it up to the next sentence) cover byte `at`?
-fn sentence_covers(a: &Analysis<'_>, s: u32, at: usize) -> bool {
-    let Some(&(first, _)) = a.sentence_tokens().get(s as usize) else {
-        return false;
-    };
-    let start = a.tokens[first as usize].start;
-    let end = a
-        .sentence_tokens()
-        .get(s as usize + 1)
-        .map_or(a.text.len(), |&(f, _)| a.tokens[f as usize].start);
-    (start..end).contains(&at)
+/// The sentence byte `at` belongs to (the one it ends, for an emoji after the last word).
+fn sentence_at(a: &Analysis<'_>, at: usize) -> Option<u32> {
+    let t = a.token_at(at);
+    let t = if t > 0 { t - 1 } else { t };
+    a.tokens.get(t as usize).map(|tok| tok.sentence)
 }
 
-/// Does sentence `s` contain one of these emoji?
-fn sentence_has_emoji(a: &Analysis<'_>, s: u32, emoji: &[&str]) -> bool {
-    let Some(&(first, last)) = a.sentence_tokens().get(s as usize) else {
-        return false;
-    };
-    let start = a.tokens[first as usize].start;
-    let end = a
-        .sentence_tokens()
-        .get(s as usize + 1)
-        .map_or(a.text.len(), |&(f, _)| a.tokens[f as usize].start);
-    let _ = last;
-    emoji.iter().any(|e| a.text[start..end].contains(e))
+/// Does the sentence around byte `at` name a political topic?
+fn political_at(a: &Analysis<'_>, at: usize) -> bool {
+    sentence_at(a, at).is_some_and(|s| {
+        let (first, _) = a.sentence_tokens()[s as usize];
+        a.sentence_has(first, Concept::PoliticalTopic)
+    })
 }
 
 /// A custom criterion: required phrases, avoided phrases, a regular expression.

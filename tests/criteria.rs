@@ -82,12 +82,22 @@ fn mark(s: &Sit, id: CriterionId, reply: &str) -> Mark {
     result(s, id, reply).criteria[0].result
 }
 
+/// Checks every case and reports all mismatches at once, so one run shows the whole picture.
 fn check(s: &Sit, id: CriterionId, cases: &[(&str, Mark)]) {
+    let mut wrong = Vec::new();
     for (reply, expected) in cases {
         let r = result(s, id, reply);
         let c = &r.criteria[0];
-        assert_eq!(c.result, *expected, "{} on {reply:?}: {:?}", id.id(), c.message);
+        if c.result != *expected {
+            wrong.push(format!(
+                "{} on {reply:?}: expected {expected:?}, got {:?} ({:?})",
+                id.id(),
+                c.result,
+                c.message
+            ));
+        }
     }
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
 }
 
 #[test]
@@ -97,7 +107,7 @@ fn acknowledge() {
         CriterionId::Acknowledge,
         &[
             ("Sorry about the delay, Laura.", Pass),
-            ("I understand, thanks for letting us know.", Partial),
+            ("I understand, thanks for letting us know.", Fail),
             ("Hello!", Fail),
         ],
     );
@@ -107,7 +117,7 @@ fn acknowledge() {
         &[
             ("Pahoittelemme myöhästymistä!", Pass),
             ("Junasi on myöhässä vaihdevian vuoksi.", Pass),
-            ("Ymmärrän, kiitos kun kerroit.", Partial),
+            ("Ymmärrän, kiitos kun kerroit.", Fail),
             ("Hei!", Fail),
         ],
     );
@@ -123,7 +133,7 @@ fn apology_and_its_pitfalls() {
             ("We can't apologise enough for the delay.", Pass),
             ("We appologise for the late train.", Pass),
             ("No worries, sorry for the delay!", Pass),
-            ("We're sorry.", Partial),
+            ("We're sorry.", Pass),
             ("Sorry if this was sent in error.", Partial),
             ("We're sorry if you feel the delay was long.", Fail),
             ("I'm sorry you feel that way about the train.", Fail),
@@ -156,8 +166,8 @@ fn empathy() {
         &[
             ("That must be so frustrating.", Pass),
             ("I can imagine how stressful that is.", Pass),
-            ("I understand.", Partial),
-            ("Noted.", Partial),
+            ("I understand.", Fail),
+            ("Noted.", Fail),
             ("Your train left at 16:42.", Fail),
         ],
     );
@@ -167,7 +177,7 @@ fn empathy() {
         &[
             ("Ymmärrän hyvin, että tilanne turhauttaa.", Pass),
             ("Todella harmillista, että matka venyi.", Pass),
-            ("Ymmärrän.", Partial),
+            ("Ymmärrän.", Fail),
             ("Juna lähti klo 16.42.", Fail),
         ],
     );
@@ -185,7 +195,7 @@ fn move_to_private_matches_words_not_substrings() {
             ("My grandma has an HDMI cable.", Fail),
             ("Please post your order number here.", Fail),
             ("Reply with your email address and we'll check.", Fail),
-            ("Please call us on 0800 900 100.", Partial),
+            ("Please call us on 0800 900 100.", Fail),
             ("Please don't post your order number here, send us a DM instead.", Pass),
         ],
     );
@@ -197,7 +207,7 @@ fn move_to_private_matches_words_not_substrings() {
             ("Lähetä meille yksityisviesti, niin katsotaan.", Pass),
             ("Kirjoita tilausnumerosi tähän ketjuun.", Fail),
             ("Kerro adminille terveisiä.", Fail),
-            ("Soita meille, niin selvitetään.", Partial),
+            ("Soita meille, niin selvitetään.", Fail),
             (
                 "Älä laita tilausnumeroa tähän, vaan lähetä se meille yksityisviestillä.",
                 Pass,
@@ -219,7 +229,7 @@ fn asks_details() {
         &[
             ("Could you DM us your booking reference?", Pass),
             ("What's your order number?", Pass),
-            ("Can you tell us more?", Partial),
+            ("Can you tell us more?", Pass),
             ("Thanks!", Fail),
         ],
     );
@@ -229,7 +239,7 @@ fn asks_details() {
         &[
             ("Voisitko lähettää tilausnumerosi yksityisviestillä?", Pass),
             ("Mikä on varausnumerosi?", Pass),
-            ("Kertoisitko tarkemmin?", Partial),
+            ("Kertoisitko tarkemmin?", Pass),
             ("Kiitos!", Fail),
         ],
     );
@@ -244,7 +254,7 @@ fn no_blame_spares_sorry_you_didnt_receive() {
             ("You should have read the terms.", Fail),
             ("Sorry you didn't receive the email.", Pass),
             ("You shouldn't have received that notification, sorry.", Pass),
-            ("As mentioned, the train was late.", Partial),
+            ("As mentioned, the train was late.", Pass),
         ],
     );
     check(
@@ -254,7 +264,7 @@ fn no_blame_spares_sorry_you_didnt_receive() {
             ("Sinun olisi pitänyt lukea ehdot.", Fail),
             ("Se on ihan oma vikasi.", Fail),
             ("Pahoittelemme, ettet ole saanut viestiä.", Pass),
-            ("Kuten jo sanoimme, juna oli myöhässä.", Partial),
+            ("Kuten jo sanoimme, juna oli myöhässä.", Pass),
         ],
     );
 }
@@ -525,7 +535,10 @@ fn no_public_pii_uses_checksums_and_knows_the_brand() {
         CriterionId::NoPublicPii,
         &[
             ("Soitamme sinulle numeroon 040 123 4567.", Fail),
-            ("Laita tilausnumerosi tähän ketjuun.", Fail),
+            ("Laita sähköpostiosoitteesi tähän ketjuun.", Fail),
+            // An order number is not personal data; asking for it in public is what
+            // move-to-private marks (SCORING-GUIDE.md, no-public-pii).
+            ("Laita tilausnumerosi tähän ketjuun.", Pass),
             (
                 "Älä kirjoita tilausnumeroa tähän ketjuun, laita se meille yksityisviestillä.",
                 Pass,
@@ -604,7 +617,8 @@ fn next_step() {
         CriterionId::NextStep,
         &[
             ("We'll look into it and get back to you.", Pass),
-            ("Details: raideri.fi/compensation", Pass),
+            ("Details: raideri.fi/compensation", Fail),
+            ("Claim it at raideri.fi/compensation", Pass),
             ("Call us, email us, use the live chat or visit a store.", Partial),
             ("Ok.", Fail),
             // A promise needs its action; politeness alone is no step.
@@ -673,11 +687,14 @@ fn signature_follows_the_brand() {
         &telecom,
         CriterionId::Signature,
         &[
+            ("Vika on korjattu. ^Mari", Pass),
+            ("^Mari Vika on korjattu, ja yhteys toimii taas normaalisti.", Partial),
+            ("Vika on korjattu. /Mari", Partial),
+            // A team sign-off names no agent (SCORING-GUIDE.md, signature).
             (
                 "Vika on korjattu. Ystävällisin terveisin, Linjaverkon asiakaspalvelu",
-                Pass,
+                Fail,
             ),
-            ("Vika on korjattu. Ystävällisin terveisin", Partial),
             ("Vika on korjattu.", Fail),
         ],
     );
@@ -701,18 +718,27 @@ fn rubric_arithmetic() {
     };
     // Three-point partial = half; binary partial = pass; N/A leaves the maximum.
     let rubric = vec![
-        crit(CriterionId::Apology, 40, Scale::ThreePoint, false, 0),
-        crit(CriterionId::Empathy, 40, Scale::Binary, false, 0),
+        crit(CriterionId::Signature, 40, Scale::ThreePoint, false, 0),
+        crit(CriterionId::RightLanguage, 40, Scale::Binary, false, 0),
         crit(CriterionId::MoveToPrivate, 20, Scale::ThreePoint, false, 0),
     ];
     let chat = Sit {
         channel: Channel::Chat,
         ..EN_X
     };
-    let r = Scorer::new(situation(&chat), rubric, 70).score("We're sorry. I understand.");
+    let r = Scorer::new(situation(&chat), rubric, 70).score("We're sorry the train is late, kiitos ja hei. /Anna");
     assert_eq!(r.criteria[0].result, Partial);
     assert_eq!(r.criteria[0].points, 20.0);
     assert_eq!(r.criteria[1].result, Pass, "binary scale counts a partial as a pass");
+    assert_eq!(
+        mark(
+            &chat,
+            CriterionId::RightLanguage,
+            "We're sorry the train is late, kiitos ja hei. /Anna"
+        ),
+        Partial,
+        "the same reply is a partial on the three-point scale"
+    );
     assert_eq!(r.criteria[2].result, Na);
     assert_eq!(r.criteria[2].max, 0.0);
     assert_eq!(r.total, 75, "(20 + 40) / 80");

@@ -64,7 +64,13 @@ pub fn run(library: &Library, loaded: &LoadedScenario) -> Vec<Mismatch> {
         let Some((reply, result)) = score_example(library, &instance, ex) else {
             continue;
         };
-        for (id, expectation) in &ex.expect {
+        // A near-miss must not trip the criterion it imitates, whether or not `expect` says so.
+        let implied = ex
+            .near_miss
+            .as_ref()
+            .filter(|id| !ex.expect.contains_key(*id))
+            .map(|id| (id, &Expectation::NotFail));
+        for (id, expectation) in ex.expect.iter().chain(implied) {
             let Some(c) = result.criterion(id) else { continue };
             if !meets(*expectation, c.result) {
                 out.push(Mismatch {

@@ -452,6 +452,10 @@ pub struct Example {
     /// Why the author expects this (shown when the self-test fails).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// The critical criterion this reply looks like it breaks but does not (a near-miss:
+    /// "the queue has calmed down" for no-forbidden). That criterion must not fail.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub near_miss: Option<String>,
 }
 
 /// A brand whose social-media accounts the trainee runs.

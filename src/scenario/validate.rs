@@ -16,7 +16,7 @@ use super::variation::parse_time;
 use crate::i18n::Msg;
 use crate::scoring::catalog::CriterionId;
 use crate::scoring::pattern;
-use crate::vocab::{Channel, Lang};
+use crate::vocab::{Channel, Expectation, Lang};
 
 /// What validation of one scenario needs to know about the rest of the library.
 pub struct Context<'a> {
@@ -549,6 +549,19 @@ fn check_example(c: &mut Checker<'_>, s: &Scenario, ex: &Example, rubrics: &BTre
         return;
     }
     let Some(rubric) = rubrics.get(step_id) else { return };
+    if let Some(id) = &ex.near_miss {
+        let critical = rubric.iter().any(|cr| &cr.id == id && cr.critical);
+        let expects_fail = ex.expect.get(id) == Some(&Expectation::Fail);
+        if !critical || expects_fail {
+            let at = c.at(&[anchors[0], reply_snippet.as_str()], "near_miss");
+            c.error(
+                at,
+                Msg::new("val-example-near-miss")
+                    .with("id", id.as_str())
+                    .with("step", step_id),
+            );
+        }
+    }
     for id in ex.expect.keys() {
         if !rubric.iter().any(|cr| &cr.id == id) {
             let at = c.at(&[anchors[0], reply_snippet.as_str()], &format!("\"{id}\""));

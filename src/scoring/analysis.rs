@@ -154,15 +154,40 @@ impl<'a> Analysis<'a> {
             .collect();
         // A scenario's own phrases read like the lexicon's: "ei ole käyttäjän virhe" does
         // not say the forbidden "käyttäjän virhe", and "emme hyvitä" does not promise a refund.
-        // Issue words name the issue whatever the sentence does with them.
+        // A negation right before a phrase, with only function words between, denies the
+        // phrase itself: "this wasn't a misunderstanding", "I haven't opened your bill".
+        let negator_next_to = |first: u32| {
+            let mut t = first;
+            for _ in 0..4 {
+                let Some(prev) = t.checked_sub(1) else { return false };
+                if map.negator_ends[prev as usize] {
+                    return true;
+                }
+                if !lexicon.function_words.contains(&*tokens[prev as usize].norm) {
+                    return false;
+                }
+                t = prev;
+            }
+            false
+        };
+        // Issue words name the issue whatever the sentence does with them. A phrase a step
+        // says to avoid is said even under a negated verb ("we don't feed trolls" still
+        // calls the customer a troll, "älä usko Kaistaran mainoksia" still names the
+        // competitor), unless the negation denies the phrase itself.
         let extra: Vec<Hit<Extra>> = extra
             .find(&tokens)
             .into_iter()
             .filter(|h| {
-                h.key == Extra::Issue
-                    || !((h.first..=h.last).all(|t| tokens[t as usize].has(super::text::F_QUOTED))
-                        || negated_at(h.first)
-                        || negated_inside(h.first, h.last, &mut extra.pattern_words(h.pattern)))
+                let quoted = (h.first..=h.last).all(|t| tokens[t as usize].has(super::text::F_QUOTED));
+                match h.key {
+                    Extra::Issue => true,
+                    Extra::Avoid(_) => !quoted && !(negated_at(h.first) && negator_next_to(h.first)),
+                    _ => {
+                        !(quoted
+                            || negated_at(h.first)
+                            || negated_inside(h.first, h.last, &mut extra.pattern_words(h.pattern)))
+                    }
+                }
             })
             .collect();
         Analysis {

@@ -140,6 +140,19 @@ concepts! {
     OfferQuestion => "offer-question",
     /// Small talk ("Any plans for the weekend?").
     ChitChat => "chit-chat",
+    /// Courtesy formulas shaped like instructions that ask for no action: well-wishes,
+    /// states to be in and formal apologies ("Have a great day", "Stay positive",
+    /// "Please accept our apologies", "Hyvää viikonloppua", "Ole kärsivällinen").
+    CourtesyFormula => "courtesy-formula",
+    /// Words that make what comes before them a comparison ("sama kuin", "same as"): a
+    /// dismissive look-alike followed by one is a comparison, not a brush-off.
+    Comparison => "comparison",
+    /// The frame of hindsight said to the customer ("you should have", "you could've",
+    /// "olisit", "sinun olisi pitänyt"): with an act of theirs after it, it blames them.
+    HindsightModal => "hindsight-modal",
+    /// What happens to the customer rather than what they do ("received", "been told",
+    /// "had to", "saanut", "joutunut"): "you should have received" owns the fault.
+    HappenedTo => "happened-to",
     /// Question words ("which", "millä", "onko").
     WhWord => "wh-word",
     /// Telling someone to calm down, in the forms that speak to the customer.

@@ -87,6 +87,7 @@ val-loop = the branches loop back to step "{ $step }": a scenario must always en
 val-example-step = example for step "{ $step }": there is no such step
 val-example-not-write = example for step "{ $step }": only Write steps are scored on a reply
 val-example-criterion = example expects "{ $id }", which is not in the rubric of step "{ $step }"
+val-example-near-miss = example is a near-miss for "{ $id }", which must be a critical criterion of step "{ $step }" that the example does not expect to fail
 val-brand-guide-lang = the voice guide has no "{ $lang }" text
 val-brand-signoff-lang = the sign-off has no "{ $lang }" text
 val-style-limit-hard = { $channel } has its own hard limit, so a style limit is ignored there

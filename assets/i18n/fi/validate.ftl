@@ -87,6 +87,7 @@ val-loop = haarat muodostavat silmukan takaisin vaiheeseen "{ $step }": skenaari
 val-example-step = vaiheen "{ $step }" esimerkki: sellaista vaihetta ei ole
 val-example-not-write = vaiheen "{ $step }" esimerkki: vain Write-vaiheissa vastaus pisteytetään
 val-example-criterion = esimerkki odottaa kriteeriä "{ $id }", jota ei ole vaiheen "{ $step }" arviointimallissa
+val-example-near-miss = esimerkki on läheltä piti -tapaus kriteerille "{ $id }", jonka pitää olla vaiheen "{ $step }" kriittinen kriteeri, eikä esimerkki saa odottaa sen hylkäävän
 val-brand-guide-lang = äänensävyohjeessa ei ole tekstiä kielellä "{ $lang }"
 val-brand-signoff-lang = allekirjoituksessa ei ole tekstiä kielellä "{ $lang }"
 val-style-limit-hard = kanavalla { $channel } on oma ehdoton pituusraja, joten tyylirajaa ei siellä huomioida

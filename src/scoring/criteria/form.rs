@@ -189,7 +189,9 @@ pub(super) fn right_language(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
             Outcome::new(Mark::Fail, Vec::new(), msg("crit-right-language-fail"))
         };
     }
-    if theirs.len() >= mine {
+    // Words shared by two languages ("ja" is Finnish "and" and Swedish "yes") count for
+    // neither, so a reply half in each language is mixed (partial), not wrong.
+    if theirs.len() > mine {
         return Outcome::new(Mark::Fail, theirs, msg("crit-right-language-fail"));
     }
     if theirs.len() * 4 > mine {
@@ -224,7 +226,11 @@ pub(super) fn next_step(a: &Analysis<'_>) -> Outcome {
     // to look into this").
     let committed = |t: u32| !a.clause_has(t, Concept::Hedge) && !offered_only(a, t);
     // What the brand does or says will happen, and suggestions phrased as steps.
-    ev.extend(spans(a, a.positive(Concept::NextStep).filter(|h| committed(h.first))));
+    ev.extend(spans(
+        a,
+        a.positive(Concept::NextStep)
+            .filter(|h| committed(h.first) && !is_courtesy(a, h.first)),
+    ));
     ev.extend(spans(a, a.positive(Concept::TrySuggestion)));
     // A promise or an offer with its action close after it ("we'll take a look", "voit
     // hakea korvausta"): two short lists, not every pair written out, keep this fast.
@@ -247,11 +253,17 @@ pub(super) fn next_step(a: &Analysis<'_>) -> Outcome {
     ev.extend(
         a.instructions()
             .iter()
+            .filter(|h| !h.negated || a.clause_has(h.first, Concept::DmInvite))
             .filter(|h| {
-                !h.negated && !a.clause_has(h.first, Concept::InfoVerb) || a.clause_has(h.first, Concept::DmInvite)
+                let private = a.clause_has(h.first, Concept::DmInvite);
+                // "Call us and tell us X" is a step; "tell us X" alone asks. An instruction
+                // to inform through a named channel ("ilmoita siitä numeroon 0800…") is a
+                // step unless it names a detail to give.
+                let informs = info_verb_at(a, h.first) && !routed(a, h.first);
+                private || (!informs && !asks_only_for_information(a, h.first))
             })
-            .filter(|h| !asks_only_for_information(a, h.first) || a.clause_has(h.first, Concept::DmInvite))
             .filter(|h| !a.is_question(h.first) || a.clause_has(h.first, Concept::DmInvite))
+            .filter(|h| !is_courtesy(a, h.first))
             .map(|h| a.span(h.first, h.last)),
     );
     ev.extend(spans(
@@ -268,7 +280,9 @@ pub(super) fn next_step(a: &Analysis<'_>) -> Outcome {
             continue;
         }
         let told = instructed.binary_search(&a.sentence(t)).is_ok() || a.sentence_has(t, Concept::LinkUse);
-        if told && committed(t) && ev.len() < super::MAX_EVIDENCE {
+        // "If you need one, the certificate is at <link>" is a conditional step, not a
+        // hedge: only an offer in a question holds a link back.
+        if told && !offered_only(a, t) && ev.len() < super::MAX_EVIDENCE {
             ev.push((s, e));
         }
     }
@@ -288,6 +302,35 @@ pub(super) fn next_step(a: &Analysis<'_>) -> Outcome {
     ev.truncate(super::MAX_EVIDENCE);
     let f = found(a, &ev);
     Outcome::new(Mark::Pass, ev, Msg::new("crit-next-step-pass").with("found", f))
+}
+
+/// Is the instruction at token `t` itself a verb of giving information ("tell", "let us
+/// know", "kerro", "ilmoita")?
+fn info_verb_at(a: &Analysis<'_>, t: u32) -> bool {
+    a.hits(Concept::InfoVerb)
+        .iter()
+        .any(|h| h.first <= t + 1 && h.last >= t)
+}
+
+/// Does the clause of token `t` name a contact route (a phone number, a form, the chat)?
+fn routed(a: &Analysis<'_>, t: u32) -> bool {
+    [
+        Concept::ContactPhone,
+        Concept::ContactEmail,
+        Concept::ContactForm,
+        Concept::ContactChat,
+        Concept::ContactStore,
+    ]
+    .iter()
+    .any(|c| a.clause_has(t, *c))
+}
+
+/// Does a courtesy formula start at token `t` ("Have a great day", "Stay positive",
+/// "Please accept our apologies")? It is shaped like an instruction but asks for nothing.
+fn is_courtesy(a: &Analysis<'_>, t: u32) -> bool {
+    a.hits(Concept::CourtesyFormula)
+        .iter()
+        .any(|h| h.first == t && !h.quoted)
 }
 
 /// Is the step at token `t` only offered in a question ("Would you like us to refund it?")?
@@ -480,7 +523,12 @@ fn is_team(name: &str) -> bool {
 /// An agent's sign-off at the end of the reply, in any of the usual forms.
 pub(super) fn agent_sign_off(a: &Analysis<'_>) -> Option<(usize, usize)> {
     let end = before_trailers(a);
-    if let Some(c) = marked_name().captures(end).or_else(|| closing().captures(end))
+    // "Thanks, Tom!" greets the customer: a closing line does not shout its own name.
+    let closing_line = closing().captures(end).filter(|c| {
+        c.get(1)
+            .is_some_and(|n| !a.text[n.end()..].trim_start().starts_with('!'))
+    });
+    if let Some(c) = marked_name().captures(end).or(closing_line)
         && let Some(name) = c.get(1)
         && !is_team(name.as_str())
         && !NOT_NAMES.contains(&name.as_str().to_lowercase().as_str())

@@ -30,12 +30,35 @@ pub(super) fn no_blame(a: &Analysis<'_>) -> Outcome {
     blame.extend(a.positive(Concept::CareVerb).filter(|h| {
         a.sentence_has(h.first, Concept::Hindsight) && instructed.binary_search(&a.sentence(h.first)).is_ok()
     }));
+    blame.extend(hindsight(a));
     if !blame.is_empty() {
         let ev = spans(a, blame);
         let f = found(a, &ev);
         return Outcome::new(Mark::Fail, ev, Msg::new("crit-no-blame-fail").with("found", f));
     }
     Outcome::new(Mark::Pass, Vec::new(), Msg::new("crit-no-blame-pass"))
+}
+
+/// "You should have switched", "olisit voinut tarkistaa": hindsight said to the customer
+/// with an act of theirs after it. What happened to them ("you should have received a
+/// reply", "sinun olisi pitänyt saada vastaus") owns the fault instead, and a function word
+/// after the frame ("you could have a refund") is no past act.
+fn hindsight<'a>(a: &'a Analysis<'_>) -> impl Iterator<Item = &'a ConceptHit> {
+    let happened = a.hits(Concept::HappenedTo);
+    a.said(Concept::HindsightModal).filter(move |h| {
+        let next = h.last as usize + 1;
+        let Some(t) = a.tokens.get(next) else {
+            return false;
+        };
+        let happens = happened
+            .iter()
+            .any(|x| x.first as usize == next || x.first as usize == next + 1);
+        t.is_plain_word()
+            && !a.lexicon.function_words.contains(&*t.norm)
+            && !happens
+            && !a.is_question(h.first)
+            && !a.sentence_has(h.first, Concept::FaultCancel)
+    })
 }
 
 /// Emoji that take a side when they stand beside a political topic: eye-rolls, grimaces,
@@ -51,7 +74,9 @@ const MOCKING_EMOJI: &[&str] = &["🙄", "🤦", "🥱", "🤡", "🙃"];
 /// "ei ole yhtään tyhmä kysymys".
 pub(super) fn no_forbidden(a: &Analysis<'_>, index: usize) -> Outcome {
     let mut ev = spans(a, a.positive(Concept::Forbidden));
-    ev.extend(spans(a, a.positive(Concept::Dismissive)));
+    // "Ihan sama kuin ennenkin" (just the same as before) compares; it brushes no one off.
+    let compares = |last: u32| a.hits(Concept::Comparison).iter().any(|c| c.first == last + 1);
+    ev.extend(spans(a, a.positive(Concept::Dismissive).filter(|h| !compares(h.last))));
     ev.extend(spans(a, a.said(Concept::Profanity)));
     ev.extend(spans(a, a.said(Concept::Mockery)));
     ev.extend(calm_down(a));

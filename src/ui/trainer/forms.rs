@@ -740,5 +740,6 @@ fn new_example() -> Example {
         expect: std::collections::BTreeMap::new(),
         passes: None,
         note: String::new(),
+        near_miss: None,
     }
 }

@@ -163,39 +163,13 @@ fn every_scenario_has_three_self_tests_and_they_all_hold() {
 #[test]
 fn every_write_step_has_three_good_replies_and_three_near_misses_per_critical_criterion() {
     let lib = library();
-    let mut gaps = Vec::new();
-    for s in &lib.scenarios {
-        let sc = &s.scenario;
-        let first = sc.steps.first().map(|st| st.id.as_str());
-        for step in &sc.steps {
-            if !matches!(step.turn, Turn::Write(_)) {
-                continue;
-            }
-            let of_step: Vec<_> = sc
-                .examples
-                .iter()
-                .filter(|e| e.step.as_deref().or(first) == Some(step.id.as_str()))
-                .collect();
-            let good = of_step.iter().filter(|e| e.passes == Some(true)).count();
-            if good < 3 {
-                gaps.push(format!("{} / {}: {good} good replies", sc.id, step.id));
-            }
-            let public = step.channel.unwrap_or(sc.channel).is_public();
-            for c in lib.rubric_of(step).expect("valid steps have rubrics") {
-                let channel_bound = matches!(c.id.as_str(), "no-public-pii" | "move-to-private");
-                if !c.critical || (channel_bound && !public) {
-                    continue;
-                }
-                let n = of_step
-                    .iter()
-                    .filter(|e| e.near_miss.as_deref() == Some(c.id.as_str()))
-                    .count();
-                if n < 3 {
-                    gaps.push(format!("{} / {}: {n} near-misses for {}", sc.id, step.id, c.id));
-                }
-            }
-        }
-    }
+    let loc = someaspa::i18n::Localizer::new(Lang::En);
+    let gaps: Vec<String> = lib
+        .scenarios
+        .iter()
+        .flat_map(|s| selftest::coverage_diagnostics(lib, s))
+        .map(|d| d.render(&loc))
+        .collect();
     assert!(gaps.is_empty(), "{} gaps:\n{}", gaps.len(), gaps.join("\n"));
 }
 

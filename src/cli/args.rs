@@ -35,6 +35,10 @@ pub enum Command {
         /// Print the problems as JSON.
         #[arg(long)]
         json: bool,
+        /// Also warn about Write steps with fewer than three good replies or three
+        /// near-misses per critical criterion among their self-tests.
+        #[arg(long)]
+        coverage: bool,
     },
     /// List the scenarios found.
     List {

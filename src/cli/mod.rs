@@ -41,7 +41,9 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     let mut out = Printable::new(std::io::stdout().lock());
     let mut err = Printable::new(std::io::stderr().lock());
     let result = match command {
-        Command::Validate { paths, json } => validate::run(cli, &loc, paths, *json, &mut out, &mut err),
+        Command::Validate { paths, json, coverage } => {
+            validate::run(cli, &loc, paths, *json, *coverage, &mut out, &mut err)
+        }
         Command::List { json } => list::run(cli, &loc, *json, &mut out, &mut err),
         Command::Score(args) => run_score(cli, &loc, args, &mut out, &mut err),
         Command::Report {

@@ -14,6 +14,7 @@ pub(super) fn run(
     loc: &Localizer,
     paths: &[PathBuf],
     json: bool,
+    coverage: bool,
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> io::Result<ExitCode> {
@@ -48,6 +49,9 @@ pub(super) fn run(
     }
     for loaded in lib.scenarios.iter().filter(|s| relevant(&s.file)) {
         all.extend(crate::play::selftest::diagnostics(&lib, loaded, loc));
+        if coverage {
+            all.extend(crate::play::selftest::coverage_diagnostics(&lib, loaded));
+        }
     }
     let problems: Vec<_> = all.iter().filter(|d| relevant(&d.file)).collect();
     let errors = problems.iter().filter(|d| d.is_error()).count();

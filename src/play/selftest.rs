@@ -139,3 +139,97 @@ pub fn diagnostics(library: &Library, loaded: &LoadedScenario, l10n: &Localizer)
 fn or_none(s: String) -> String {
     if s.trim().is_empty() { "none".to_owned() } else { s }
 }
+
+/// How many good replies every Write step should carry as self-tests.
+pub const GOOD_REPLIES: usize = 3;
+/// How many near-misses each critical criterion of a Write step should have.
+pub const NEAR_MISSES: usize = 3;
+
+/// A Write step whose self-tests do not cover enough: too few good replies, or too few
+/// near-misses for one of its critical criteria.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CoverageGap {
+    /// The step id.
+    pub step: String,
+    /// The critical criterion short of near-misses; `None` for good replies.
+    pub criterion: Option<String>,
+    /// How many there are.
+    pub have: usize,
+    /// How many there should be.
+    pub want: usize,
+}
+
+/// What the self-tests of a scenario leave uncovered. Criteria that cannot fire on the
+/// step's channel (privacy in a DM) need no near-misses.
+#[must_use]
+pub fn coverage(library: &Library, loaded: &LoadedScenario) -> Vec<CoverageGap> {
+    let sc = &loaded.scenario;
+    let first = sc.steps.first().map(|st| st.id.as_str());
+    let mut gaps = Vec::new();
+    for step in &sc.steps {
+        if !matches!(step.turn, crate::scenario::model::Turn::Write(_)) {
+            continue;
+        }
+        let of_step: Vec<&Example> = sc
+            .examples
+            .iter()
+            .filter(|e| e.step.as_deref().or(first) == Some(step.id.as_str()))
+            .collect();
+        let good = of_step.iter().filter(|e| e.passes == Some(true)).count();
+        if good < GOOD_REPLIES {
+            gaps.push(CoverageGap {
+                step: step.id.clone(),
+                criterion: None,
+                have: good,
+                want: GOOD_REPLIES,
+            });
+        }
+        let public = step.channel.unwrap_or(sc.channel).is_public();
+        for c in library.rubric_of(step).unwrap_or_default() {
+            let channel_bound = matches!(
+                c.kind,
+                crate::scenario::rubric::CriterionKind::BuiltIn(
+                    crate::scoring::catalog::CriterionId::NoPublicPii
+                        | crate::scoring::catalog::CriterionId::MoveToPrivate
+                )
+            );
+            if !c.critical || (channel_bound && !public) {
+                continue;
+            }
+            let n = of_step
+                .iter()
+                .filter(|e| e.near_miss.as_deref() == Some(c.id.as_str()))
+                .count();
+            if n < NEAR_MISSES {
+                gaps.push(CoverageGap {
+                    step: step.id.clone(),
+                    criterion: Some(c.id.clone()),
+                    have: n,
+                    want: NEAR_MISSES,
+                });
+            }
+        }
+    }
+    gaps
+}
+
+/// Coverage gaps as warnings located at each step.
+#[must_use]
+pub fn coverage_diagnostics(library: &Library, loaded: &LoadedScenario) -> Vec<Diagnostic> {
+    let loc = Locator::new(&loaded.source);
+    coverage(library, loaded)
+        .into_iter()
+        .map(|g| {
+            let anchor = Locator::step_anchor(&g.step);
+            let at = loc.find(&["steps", &anchor], &anchor);
+            let msg = match &g.criterion {
+                None => Msg::new("selftest-coverage-good"),
+                Some(id) => Msg::new("selftest-coverage-near-miss").with("criterion", id.as_str()),
+            }
+            .with("step", g.step.as_str())
+            .num("have", u32::try_from(g.have).unwrap_or(u32::MAX))
+            .num("want", u32::try_from(g.want).unwrap_or(u32::MAX));
+            Diagnostic::warning(&loaded.file, at, msg)
+        })
+        .collect()
+}

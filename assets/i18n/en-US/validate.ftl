@@ -113,3 +113,5 @@ val-lexicon-lang = the additions say lang "{ $given }", but this file extends th
 val-lexicon-concept = unknown concept "{ $concept }"; the concepts are: { $known }
 val-lexicon-pattern = the pattern "{ $pattern }" is not valid ({ $detail }); it is left out
 val-lexicon-tone = the tone weight of "{ $pattern }" is { $weight }: use a whole number from -3 to 3 (and a valid pattern)
+selftest-coverage-good = step "{ $step }": { $have } of the { $want } good replies it needs as self-tests (examples with passes: true); add replies that differ in form: short, long, colloquial, formal, key phrase last
+selftest-coverage-near-miss = step "{ $step }": { $have } of the { $want } near-misses it needs for the critical criterion "{ $criterion }"; add replies that look like a violation but are not, marked near_miss: "{ $criterion }"

@@ -113,3 +113,5 @@ val-lexicon-lang = lisäyksissä lukee lang "{ $given }", mutta tiedosto täyden
 val-lexicon-concept = tuntematon käsite "{ $concept }"; käsitteet ovat: { $known }
 val-lexicon-pattern = hakuilmaus "{ $pattern }" ei kelpaa ({ $detail }), joten se jätetään pois
 val-lexicon-tone = hakuilmauksen "{ $pattern }" sävypaino on { $weight }: käytä kokonaislukua väliltä -3–3 (ja kelvollista hakuilmausta)
+selftest-coverage-good = vaihe "{ $step }": hyviä vastauksia itsetesteinä { $have }/{ $want } (esimerkit, joissa passes: true); lisää vastauksia, jotka eroavat muodoltaan: lyhyt, pitkä, puhekielinen, muodollinen, avainfraasi lopussa
+selftest-coverage-near-miss = vaihe "{ $step }": läheltä piti -tapauksia kriittiselle kriteerille "{ $criterion }" { $have }/{ $want }; lisää vastauksia, jotka näyttävät rikkeeltä mutta eivät ole, merkinnällä near_miss: "{ $criterion }"

@@ -12,17 +12,21 @@
 //! Core modules never import egui.
 
 pub mod assets;
+pub mod catalog;
 pub mod cli;
 pub mod eval;
+pub mod format;
 pub mod fsutil;
 pub mod i18n;
 pub mod paths;
+pub mod pattern;
 pub mod play;
 pub mod progress;
 pub mod scenario;
 pub mod scoring;
 pub mod settings;
 pub mod shift;
+pub mod text;
 pub mod trainer;
 pub mod ui;
 pub mod vocab;

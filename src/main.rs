@@ -13,6 +13,11 @@ fn main() -> ExitCode {
     someaspa::scoring::lexicon::use_extensions_from(someaspa::paths::data_dir(args.data_dir.as_ref()).as_deref());
     match &args.command {
         Some(command) => cli::run(&args, command),
-        None => someaspa::ui::run(&args),
+        None => someaspa::ui::run(someaspa::ui::Setup {
+            data_dir: someaspa::paths::data_dir(args.data_dir.as_ref()),
+            extra_packs: args.scenarios.clone(),
+            lang: args.lang,
+            ..someaspa::ui::Setup::default()
+        }),
     }
 }

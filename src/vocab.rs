@@ -81,7 +81,7 @@ macro_rules! vocabulary {
                 // The marked form lets the scenario loader turn this back into a
                 // translatable message (see `scenario::parse`).
                 s.parse().map_err(|e: UnknownId| {
-                    let m = crate::scenario::parse::UNKNOWN_ID_MARK;
+                    let m = UNKNOWN_ID_MARK;
                     serde::de::Error::custom(format!(
                         "{e}{m}{}{m}{}{m}{}", e.kind, e.given, e.expected
                     ))
@@ -90,6 +90,10 @@ macro_rules! vocabulary {
         }
     };
 }
+
+/// Marks a vocabulary error inside serde's free-text error channel so the file loaders can
+/// turn it back into a translatable message (`scenario::parse::explain_detail`).
+pub const UNKNOWN_ID_MARK: char = '\u{1f}';
 
 vocabulary! {
     /// A language the app and its scenarios speak.

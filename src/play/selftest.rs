@@ -3,9 +3,9 @@
 
 use super::instance::Instance;
 use crate::i18n::{Localizer, Msg};
-use crate::scenario::diagnostic::Diagnostic;
+use crate::format::diagnostic::Diagnostic;
 use crate::scenario::library::{Library, LoadedScenario};
-use crate::scenario::locate::Locator;
+use crate::format::locate::Locator;
 use crate::scenario::model::Example;
 use crate::scoring::{Mark, ScoreResult};
 use crate::vocab::Expectation;

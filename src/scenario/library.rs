@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-use super::diagnostic::Diagnostic;
-use super::locate::Locator;
+use crate::format::diagnostic::Diagnostic;
+use crate::format::locate::Locator;
 use super::model::{Brand, Rubric, Scenario, Step, Track, Turn};
 use super::pack::{FileKind, PackFile, PackSource};
 use super::rubric::{self, ResolvedRubric};

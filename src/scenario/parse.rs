@@ -2,24 +2,15 @@
 
 use serde::de::DeserializeOwned;
 
-use super::diagnostic::Diagnostic;
-use super::locate::Locator;
+use crate::format::diagnostic::Diagnostic;
+use crate::format::locate::Locator;
 use crate::i18n::Msg;
 
 /// Files larger than this are refused before parsing (a scenario is a few kilobytes).
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 
-/// The RON dialect of pack files: `Some(..)` optional and single parentheses for turns.
-#[must_use]
-pub fn ron_options() -> ron::Options {
-    ron::Options::default().with_default_extension(
-        ron::extensions::Extensions::IMPLICIT_SOME | ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES,
-    )
-}
-
-/// Marks a vocabulary error inside serde's free-text error channel so it can be turned back
-/// into a translatable message (see [`crate::vocab`]).
-pub const UNKNOWN_ID_MARK: char = '\u{1f}';
+pub use crate::format::ron_options;
+pub use crate::vocab::UNKNOWN_ID_MARK;
 
 /// Decodes the bytes as UTF-8 text, refusing huge, empty and binary files with a clear message.
 ///

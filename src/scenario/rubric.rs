@@ -1,7 +1,7 @@
 //! Resolving a step's rubric: the shared base, the step's own criteria, removals, defaults.
 
 use super::model::{CriterionSpec, CustomCriterion, Rubric, RubricSpec};
-use crate::scoring::catalog::CriterionId;
+use crate::catalog::CriterionId;
 use crate::vocab::Scale;
 
 /// What a criterion is.
@@ -184,7 +184,7 @@ fn resolve_one(c: &CriterionSpec, problems: &mut Vec<RubricProblem>) -> Option<R
     };
     let defaults = match &kind {
         CriterionKind::BuiltIn(b) => b.defaults(),
-        CriterionKind::Custom(_) => crate::scoring::catalog::Defaults {
+        CriterionKind::Custom(_) => crate::catalog::Defaults {
             scale: Scale::Binary,
             critical: false,
         },

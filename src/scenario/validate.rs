@@ -6,16 +6,16 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
-use super::diagnostic::Diagnostic;
-use super::locate::Locator;
+use crate::format::diagnostic::Diagnostic;
+use crate::format::locate::Locator;
 use super::model::{Brand, Comment, Condition, Draw, Example, Rubric, Scenario, SignOff, Step, Track, Turn};
 use super::pack::PackSource;
 use super::rubric::{self, CriterionKind, ResolvedRubric, RubricProblem};
 use super::template;
 use super::variation::parse_time;
 use crate::i18n::Msg;
-use crate::scoring::catalog::CriterionId;
-use crate::scoring::pattern;
+use crate::catalog::CriterionId;
+use crate::pattern;
 use crate::vocab::{Channel, Expectation, Lang};
 
 /// What validation of one scenario needs to know about the rest of the library.

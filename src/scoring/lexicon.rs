@@ -17,8 +17,8 @@ use super::matcher::Matcher;
 use super::pattern;
 use crate::assets;
 use crate::i18n::Msg;
-use crate::scenario::diagnostic::Diagnostic;
-use crate::scenario::locate::Locator;
+use crate::format::diagnostic::Diagnostic;
+use crate::format::locate::Locator;
 use crate::vocab::Lang;
 
 /// Defines the concepts and their file names in one place.
@@ -333,7 +333,7 @@ pub struct Lexicon {
 /// Adds a trainer's additions to a lexicon file; bad entries are reported and left out.
 fn merge_extension(file: &mut LexiconFile, name: &str, text: &str, lang: Lang, problems: &mut Vec<Diagnostic>) {
     let at = Locator::new(text);
-    let ext: LexiconExtension = match crate::scenario::parse::ron_options().from_str(text) {
+    let ext: LexiconExtension = match crate::format::ron_options().from_str(text) {
         Ok(e) => e,
         Err(e) => {
             problems.push(Diagnostic::error(
@@ -419,7 +419,7 @@ impl Lexicon {
     #[must_use]
     pub fn with_extension(text: &str, extension: Option<(&str, &str)>, lang: Lang) -> Lexicon {
         let mut problems = Vec::new();
-        let mut file: LexiconFile = match crate::scenario::parse::ron_options().from_str(text) {
+        let mut file: LexiconFile = match crate::format::ron_options().from_str(text) {
             Ok(f) => f,
             Err(e) => {
                 problems.push(format!("{}:{}: {}", e.span.start.line, e.span.start.col, e.code));

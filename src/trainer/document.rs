@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use crate::fsutil;
 use crate::i18n::Localizer;
 use crate::play::selftest;
-use crate::scenario::diagnostic::Diagnostic;
+use crate::format::diagnostic::Diagnostic;
 use crate::scenario::library::{Library, LoadedScenario, version_hash};
 use crate::scenario::model::Scenario;
 use crate::scenario::pack::PackSource;

@@ -329,7 +329,7 @@ impl SomeaspaApp {
             None => Store::in_memory().ok(),
         };
         let library = Library::load(&pack_sources(&setup, &settings));
-        let lexicon_problems: Vec<crate::scenario::diagnostic::Diagnostic> = Lang::ALL
+        let lexicon_problems: Vec<crate::format::diagnostic::Diagnostic> = Lang::ALL
             .iter()
             .flat_map(|l| {
                 crate::scoring::lexicon::Lexicon::builtin(*l)

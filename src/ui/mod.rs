@@ -17,8 +17,6 @@ use std::process::ExitCode;
 
 pub use app::{Setup, SomeaspaApp};
 
-use crate::cli::Cli;
-
 /// When the process started, for the start-up measurement logged at the first frame.
 static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
 
@@ -35,13 +33,7 @@ pub fn since_start_ms() -> Option<u128> {
 
 /// Opens the app window; returns when it is closed.
 #[must_use]
-pub fn run(cli: &Cli) -> ExitCode {
-    let setup = Setup {
-        data_dir: crate::paths::data_dir(cli.data_dir.as_ref()),
-        extra_packs: cli.scenarios.clone(),
-        lang: cli.lang,
-        ..Setup::default()
-    };
+pub fn run(setup: Setup) -> ExitCode {
     let options = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,
         viewport: egui::ViewportBuilder::default()

@@ -5,7 +5,7 @@
 //! as a typo of something else. Pattern words are tokenised like replies, so a pattern such
 //! as `raideri.fi/compensation` matches what the tokenizer makes of the same text.
 
-use super::text::{normalise, tokenize};
+use crate::text::{normalise, tokenize};
 
 /// Words allowed between two consecutive words of a phrase ("order *and tracking* number").
 pub const MAX_GAP: usize = 2;

@@ -12,7 +12,7 @@ use someaspa::play::Answer;
 use someaspa::scenario::Library;
 use someaspa::scenario::pack::PackSource;
 use someaspa::shift::{PlannedPost, Shift, ShiftConfig, ShiftLevel, ShiftSpec};
-use someaspa::ui::app::Screen;
+use someaspa::ui::Screen;
 use someaspa::ui::{Setup, SomeaspaApp};
 use someaspa::vocab::Lang;
 
@@ -60,11 +60,11 @@ fn inbox(c: &mut Criterion) {
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_eframe(move |cc| SomeaspaApp::new(&cc.egui_ctx, setup));
-    let shift = big_shift(&h.state().library);
+    let shift = big_shift(&h.state().res.library);
     let app = h.state_mut();
-    app.screen = Screen::Shift;
-    app.shift.begin(shift);
-    let r = app.shift.running.as_mut().unwrap();
+    app.screens.screen = Screen::Shift;
+    app.screens.shift.begin(shift);
+    let r = app.screens.shift.running.as_mut().unwrap();
     r.skew_ms = 200_000;
     // An open post halfway down the queue with a reply being written.
     let open = (100..200)
@@ -80,7 +80,15 @@ fn inbox(c: &mut Criterion) {
         "Hi, I'm so sorry about this! Please send us a DM with your order number and we'll sort it out. ^AK".to_owned();
     h.run_steps(4);
     assert_eq!(
-        h.state().shift.running.as_ref().unwrap().shift.queue(200_000).len(),
+        h.state()
+            .screens
+            .shift
+            .running
+            .as_ref()
+            .unwrap()
+            .shift
+            .queue(200_000)
+            .len(),
         200
     );
     c.bench_function("shift inbox frame, 200 queued posts", |b| b.iter(|| h.step()));

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::fsutil;
+use crate::scenario::pack::PackSource;
 use crate::vocab::Lang;
 
 /// Light, dark, or follow the system.
@@ -139,6 +140,35 @@ impl Settings {
             })?;
         fsutil::write_atomic(&path, text.as_bytes()).map_err(|source| SettingsError::Io { path, source })
     }
+}
+
+/// The packs the app loads, in one place for the app and every command: the built-in
+/// pack, each folder under `<data>/packs`, the folders given with `--scenarios`, and the
+/// folders the trainer saved into (`pack_folders` in the settings).
+#[must_use]
+pub fn pack_sources(settings: &Settings, data_dir: Option<&Path>, extra: &[PathBuf]) -> Vec<PackSource> {
+    let mut folders = extra.to_vec();
+    for p in &settings.pack_folders {
+        if !folders.contains(p) {
+            folders.push(p.clone());
+        }
+    }
+    crate::scenario::library::default_sources(data_dir, &folders)
+}
+
+/// [`pack_sources`] for a command: the settings are read from the data folder. Unreadable
+/// settings are logged and their folders left out (the command still runs; the app shows
+/// the same problem as a notice).
+#[must_use]
+pub fn command_pack_sources(data_dir: Option<&Path>, extra: &[PathBuf]) -> Vec<PackSource> {
+    let settings = match data_dir {
+        Some(dir) => Settings::load(dir).unwrap_or_else(|e| {
+            log::warn!("settings not read, their pack folders are left out: {e}");
+            Settings::default()
+        }),
+        None => Settings::default(),
+    };
+    pack_sources(&settings, data_dir, extra)
 }
 
 #[cfg(test)]

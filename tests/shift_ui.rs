@@ -10,7 +10,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use someaspa::scenario::Turn;
 use someaspa::shift::{PlannedPost, Shift, ShiftConfig, ShiftLevel, ShiftSpec};
-use someaspa::ui::app::Screen;
+use someaspa::ui::Screen;
 use someaspa::ui::{Setup, SomeaspaApp};
 use someaspa::vocab::Lang;
 
@@ -31,14 +31,14 @@ fn harness(dir: &std::path::Path, lang: Lang) -> Harness<'static, SomeaspaApp> {
 
 /// Moves the running shift's clock on.
 fn advance(h: &mut Harness<'static, SomeaspaApp>, ms: u64) {
-    h.state_mut().shift.running.as_mut().unwrap().skew_ms += ms;
+    h.state_mut().screens.shift.running.as_mut().unwrap().skew_ms += ms;
     h.run();
 }
 
 /// The start of a queue row's accessible name: "customer: first line of the post" (then the
 /// urgency and the waiting time).
 fn row_label(h: &Harness<'static, SomeaspaApp>, index: usize) -> String {
-    let post = &h.state().shift.running.as_ref().unwrap().shift.posts[index];
+    let post = &h.state().screens.shift.running.as_ref().unwrap().shift.posts[index];
     let text = &post.step().unwrap().message.text;
     format!("{}: {}", post.scenario().persona.name, text.lines().next().unwrap())
 }
@@ -49,14 +49,14 @@ fn start_a_shift_pick_a_post_reply_and_see_it_leave_the_queue() {
     let mut h = harness(dir.path(), Lang::En);
     h.get_by_label("Shift").click();
     h.run();
-    assert_eq!(h.state().screen, Screen::Shift);
+    assert_eq!(h.state().screen(), Screen::Shift);
     h.get_by_label("20 min").click();
     h.get_by_label("Crisis").click();
     h.get_by_label("A random shift").click();
     h.run();
     h.get_by_label("Start the shift").click();
     h.run();
-    let spec = h.state().shift.running.as_ref().unwrap().shift.spec;
+    let spec = h.state().screens.shift.running.as_ref().unwrap().shift.spec;
     assert_eq!(
         (spec.minutes, spec.level.id(), spec.daily, spec.lang),
         (20, "crisis", false, Lang::En)
@@ -66,7 +66,7 @@ fn start_a_shift_pick_a_post_reply_and_see_it_leave_the_queue() {
     // Eight minutes in, the queue is full; open a post that takes a written reply.
     advance(&mut h, 8 * 60_000);
     let (index, answer) = {
-        let r = h.state().shift.running.as_ref().unwrap();
+        let r = h.state().screens.shift.running.as_ref().unwrap();
         let queue = r.shift.queue(r.now_ms());
         assert!(queue.len() > 3, "a crisis shift fills the queue: {queue:?}");
         queue
@@ -80,7 +80,7 @@ fn start_a_shift_pick_a_post_reply_and_see_it_leave_the_queue() {
     let label = row_label(&h, index);
     h.get_by_label_contains(&label).click();
     h.run();
-    assert_eq!(h.state().shift.running.as_ref().unwrap().selected, Some(index));
+    assert_eq!(h.state().screens.shift.running.as_ref().unwrap().selected, Some(index));
     // The row says how urgent the post is and how long it has waited.
     let row = h.get_by_label_contains(&label).accesskit_node().label().unwrap();
     assert!(row.contains(" · Waiting "), "{row}");
@@ -91,7 +91,7 @@ fn start_a_shift_pick_a_post_reply_and_see_it_leave_the_queue() {
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
     h.run();
-    let r = h.state().shift.running.as_ref().unwrap();
+    let r = h.state().screens.shift.running.as_ref().unwrap();
     let post = &r.shift.posts[index];
     assert!(post.handled_at.is_some(), "the reply was sent");
     assert_eq!(post.record().unwrap().answer, someaspa::play::Answer::Text(answer));
@@ -102,10 +102,11 @@ fn start_a_shift_pick_a_post_reply_and_see_it_leave_the_queue() {
     // The reply is in the progress store at once, before the shift ends.
     let kept = h
         .state()
+        .res
         .store
         .as_ref()
         .unwrap()
-        .summaries(&h.state().settings.profile)
+        .summaries(&h.state().res.settings.profile)
         .unwrap();
     assert_eq!(kept.len(), 1, "the answered post, kept the moment it was answered");
 
@@ -114,17 +115,17 @@ fn start_a_shift_pick_a_post_reply_and_see_it_leave_the_queue() {
     h.run();
     h.get_by_label("End now").click();
     h.run();
-    assert!(h.state().shift.running.is_none());
+    assert!(h.state().screens.shift.running.is_none());
     h.get_by_label("Shift report");
     h.get_by_label_contains("Prioritisation");
     assert!(
         h.query_all_by_label_contains("Response time").count() >= 2,
         "a part and a column"
     );
-    let report = &h.state().shift.finished.as_ref().unwrap().report;
+    let report = &h.state().screens.shift.finished.as_ref().unwrap().report;
     assert_eq!(report.order, [index]);
-    let store = h.state().store.as_ref().unwrap();
-    let kept = store.summaries(&h.state().settings.profile).unwrap();
+    let store = h.state().res.store.as_ref().unwrap();
+    let kept = store.summaries(&h.state().res.settings.profile).unwrap();
     assert_eq!(kept.len(), 2, "the post and the shift");
     assert!(kept.iter().any(|s| s.scenario == "shift-crisis-20"));
     h.get_by_label("New shift").click();
@@ -142,19 +143,28 @@ fn the_queue_moves_with_the_keyboard_and_the_shift_ends_on_time() {
     h.run();
     advance(&mut h, 6 * 60_000);
     let queue = {
-        let r = h.state().shift.running.as_ref().unwrap();
+        let r = h.state().screens.shift.running.as_ref().unwrap();
         r.shift.queue(r.now_ms())
     };
     assert!(queue.len() >= 2, "{queue:?}");
     h.key_press(Key::J);
     h.run();
-    assert_eq!(h.state().shift.running.as_ref().unwrap().selected, Some(queue[0]));
+    assert_eq!(
+        h.state().screens.shift.running.as_ref().unwrap().selected,
+        Some(queue[0])
+    );
     h.key_press(Key::ArrowDown);
     h.run();
-    assert_eq!(h.state().shift.running.as_ref().unwrap().selected, Some(queue[1]));
+    assert_eq!(
+        h.state().screens.shift.running.as_ref().unwrap().selected,
+        Some(queue[1])
+    );
     h.key_press(Key::K);
     h.run();
-    assert_eq!(h.state().shift.running.as_ref().unwrap().selected, Some(queue[0]));
+    assert_eq!(
+        h.state().screens.shift.running.as_ref().unwrap().selected,
+        Some(queue[0])
+    );
     // The queue is virtualised: only the rows on screen exist, and the window fits eight.
     let rows = h.query_all_by_label_contains("Odottanut").count();
     assert!(
@@ -164,7 +174,7 @@ fn the_queue_moves_with_the_keyboard_and_the_shift_ends_on_time() {
     );
     // The shift ends by itself when its time is up, and the report is in Finnish.
     advance(&mut h, 10 * 60_000);
-    assert!(h.state().shift.running.is_none());
+    assert!(h.state().screens.shift.running.is_none());
     h.get_by_label("Vuoron raportti");
     h.get_by_label_contains("Tärkeysjärjestys");
 }
@@ -175,7 +185,7 @@ fn an_action_turn_is_one_click_and_trolls_can_be_left_alone() {
     let mut h = harness(dir.path(), Lang::En);
     h.get_by_label("Shift").click();
     h.run();
-    let lib = &h.state().library;
+    let lib = &h.state().res.library;
     let plan = [
         ("telecom-troll-x-en", 0u64, 5u64),
         ("shop-abusive-comment-fb-en", 1000, 6),
@@ -193,7 +203,7 @@ fn an_action_turn_is_one_click_and_trolls_can_be_left_alone() {
         daily: false,
     };
     let shift = Shift::from_plan(lib, spec, ShiftConfig::builtin().unwrap().clone(), &plan).unwrap();
-    h.state_mut().shift.begin(shift);
+    h.state_mut().screens.shift.begin(shift);
     advance(&mut h, 30_000);
     let threat = row_label(&h, 1);
     h.get_by_label_contains(&threat).click();
@@ -201,7 +211,7 @@ fn an_action_turn_is_one_click_and_trolls_can_be_left_alone() {
     h.get_by_label_contains("Leaving a post alone");
     h.get_by_label_contains("Hide the post").click();
     h.run();
-    let r = h.state().shift.running.as_ref().unwrap();
+    let r = h.state().screens.shift.running.as_ref().unwrap();
     assert_eq!(
         r.shift.posts[1].record().unwrap().answer,
         someaspa::play::Answer::Action(someaspa::vocab::Action::Hide)
@@ -209,7 +219,7 @@ fn an_action_turn_is_one_click_and_trolls_can_be_left_alone() {
     assert_eq!(r.shift.queue(r.now_ms()), [0], "only the troll is left");
     // Leave the troll alone until the end: the right call for a provocation.
     advance(&mut h, 10 * 60_000);
-    let report = &h.state().shift.finished.as_ref().unwrap().report;
+    let report = &h.state().screens.shift.finished.as_ref().unwrap().report;
     assert_eq!((report.trolls.right, report.trolls.total), (2, 2));
     h.get_by_label("trolls 2/2 right");
     h.get_by_label("Left alone");

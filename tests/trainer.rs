@@ -12,8 +12,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use someaspa::scoring::Mark;
 use someaspa::trainer::pin;
+use someaspa::ui::Screen;
 use someaspa::ui::SomeaspaApp;
-use someaspa::ui::app::Screen;
 use someaspa::vocab::Lang;
 
 mod common;
@@ -26,7 +26,7 @@ fn unlock(h: &mut Harness<'static, SomeaspaApp>, dir: &std::path::Path) {
     let first = !pin::is_set(dir);
     h.get_by_label("Trainer").click();
     h.run();
-    assert_eq!(h.state().screen, Screen::Trainer);
+    assert_eq!(h.state().screen(), Screen::Trainer);
     type_into(h, "PIN", PIN);
     if first {
         type_into(h, "PIN again", PIN);
@@ -35,11 +35,12 @@ fn unlock(h: &mut Harness<'static, SomeaspaApp>, dir: &std::path::Path) {
         h.get_by_label("Open").click();
     }
     h.run();
-    assert!(h.state().trainer.unlocked);
+    assert!(h.state().screens.trainer.unlocked);
 }
 
 fn title(h: &Harness<'static, SomeaspaApp>) -> String {
     h.state()
+        .screens
         .trainer
         .doc
         .as_ref()
@@ -62,7 +63,7 @@ fn the_pin_gate_keeps_the_trainer_area_closed() {
     type_into(&mut h, "PIN again", "12");
     h.get_by_label("Set PIN and continue").click();
     h.run();
-    assert!(!h.state().trainer.unlocked);
+    assert!(!h.state().screens.trainer.unlocked);
     h.get_by_label_contains("at least 4 digits");
     assert!(!pin::is_set(dir.path()));
 
@@ -71,7 +72,7 @@ fn the_pin_gate_keeps_the_trainer_area_closed() {
     assert!(stored.starts_with("$argon2id$") && !stored.contains(PIN));
     h.get_by_label("Lock trainer area").click();
     h.run();
-    assert!(!h.state().trainer.unlocked);
+    assert!(!h.state().screens.trainer.unlocked);
 
     // Next time the PIN is asked for; a wrong one is refused.
     h.get_by_label("Trainer").click();
@@ -80,7 +81,7 @@ fn the_pin_gate_keeps_the_trainer_area_closed() {
     type_into(&mut h, "PIN", "1357");
     h.get_by_label("Open").click();
     h.run();
-    assert!(!h.state().trainer.unlocked);
+    assert!(!h.state().screens.trainer.unlocked);
     h.get_by_label("That PIN is not right.");
     unlock(&mut h, dir.path());
 }
@@ -94,20 +95,20 @@ fn a_scenario_from_the_template_is_fixed_saved_reopened_and_played() {
     h.run();
     // The template leaves the brand to choose; the editor says so, with the brands loaded.
     h.get_by_label_contains("unknown brand \"\"");
-    assert!(h.state().trainer.doc.as_ref().unwrap().has_errors());
+    assert!(h.state().screens.trainer.doc.as_ref().unwrap().has_errors());
     h.get_by_role_and_label(egui::Role::ComboBox, "Brand").click();
     h.run();
     h.get_by_label("Kauppakassi").click();
     h.run();
     h.get_by_label_contains("No problems");
-    assert!(!h.state().trainer.doc.as_ref().unwrap().has_errors());
+    assert!(!h.state().screens.trainer.doc.as_ref().unwrap().has_errors());
 
     h.get_by_label("Save").click();
     h.run();
     let file = dir.path().join("packs/my-scenarios/en/new-scenario-en.ron");
     assert!(file.is_file());
     assert!(
-        h.state().library.scenario("new-scenario-en").is_some(),
+        h.state().res.library.scenario("new-scenario-en").is_some(),
         "the library is read again"
     );
 
@@ -121,27 +122,28 @@ fn a_scenario_from_the_template_is_fixed_saved_reopened_and_played() {
     h.run();
     h.get_by_label("Open").click();
     h.run();
-    let doc = h
-        .state()
-        .trainer
-        .doc
-        .as_ref()
-        .unwrap_or_else(|| panic!("{:?} {:?}", h.state().notices, h.state().trainer.editor.source));
+    let doc = h.state().screens.trainer.doc.as_ref().unwrap_or_else(|| {
+        panic!(
+            "{:?} {:?}",
+            h.state().res.notices,
+            h.state().screens.trainer.editor.source
+        )
+    });
     assert_eq!(doc.path.as_deref(), Some(file.as_path()));
     assert_eq!(doc.scenario().unwrap().brand, "kauppakassi");
     assert!(!doc.is_dirty());
 
     // And a trainee plays it like any other scenario.
     open(&mut h, "New scenario");
-    let name = h.state().play.as_ref().unwrap().session.instance.values["first"].clone();
+    let name = h.state().screens.play.as_ref().unwrap().session.instance.values["first"].clone();
     write_reply(
         &mut h,
         &format!(
             "Hi {name}, I'm sorry your order is late. Please send us a private message with your order number and I'll check it right away."
         ),
     );
-    assert_eq!(h.state().screen, Screen::Feedback);
-    assert!(h.state().feedback.as_ref().unwrap().attempt.passed);
+    assert_eq!(h.state().screen(), Screen::Feedback);
+    assert!(h.state().screens.feedback.as_ref().unwrap().attempt.passed);
 }
 
 #[test]
@@ -168,6 +170,7 @@ fn undo_and_redo_across_form_edits() {
     assert_eq!(title(&h), "New scenario");
     assert!(
         h.state()
+            .screens
             .trainer
             .doc
             .as_ref()
@@ -242,11 +245,11 @@ fn try_a_reply_scores_the_draft_live() {
     h.get_by_label("Duplicate").click();
     h.run();
     assert_eq!(
-        h.state().trainer.doc.as_ref().unwrap().scenario().unwrap().id,
+        h.state().screens.trainer.doc.as_ref().unwrap().scenario().unwrap().id,
         "rail-delay-x-en-copy"
     );
     type_into(&mut h, "Draft reply", "Calm down, trains are late sometimes.");
-    let (_, _, _, result) = h.state().trainer.editor.try_result.clone().unwrap();
+    let (_, _, _, result) = h.state().screens.trainer.editor.try_result.clone().unwrap();
     assert!(!result.passed);
     assert_eq!(result.criterion("no-forbidden").unwrap().result, Mark::Fail);
     h.get_by_label_contains("Does not pass");
@@ -254,7 +257,7 @@ fn try_a_reply_scores_the_draft_live() {
     h.run();
     h.get_by_label_contains("No forbidden phrases").click();
     h.run();
-    assert!(h.state().trainer.editor.try_selected.is_some());
+    assert!(h.state().screens.trainer.editor.try_selected.is_some());
 
     // Play-test from the second step: played like a scenario, not recorded.
     h.get_by_label_contains("✍ angrier").click();
@@ -263,9 +266,10 @@ fn try_a_reply_scores_the_draft_live() {
     h.run();
     h.get_by_label("▶ Play-test from this step").click();
     h.run();
-    assert_eq!(h.state().screen, Screen::Play);
+    assert_eq!(h.state().screen(), Screen::Play);
     let step = h
         .state()
+        .screens
         .play
         .as_ref()
         .unwrap()
@@ -279,11 +283,12 @@ fn try_a_reply_scores_the_draft_live() {
         &mut h,
         "I'm so sorry, that's awful. DM us your ticket details and I'll sort out compensation. ^AK",
     );
-    assert_eq!(h.state().screen, Screen::Feedback);
+    assert_eq!(h.state().screen(), Screen::Feedback);
     h.get_by_label("Play-test: not recorded.");
-    let profile = h.state().settings.profile.clone();
+    let profile = h.state().res.settings.profile.clone();
     assert!(
         h.state()
+            .res
             .store
             .as_ref()
             .unwrap()
@@ -293,7 +298,7 @@ fn try_a_reply_scores_the_draft_live() {
     );
     h.get_by_label("Back to the editor").click();
     h.run();
-    assert_eq!(h.state().screen, Screen::Trainer);
+    assert_eq!(h.state().screen(), Screen::Trainer);
 }
 
 #[test]
@@ -302,14 +307,14 @@ fn a_trainers_override_and_comment_reach_the_trainee() {
     let mut h = harness(dir.path(), Lang::En);
     open(&mut h, "Praise for a fast delivery");
     write_reply(&mut h, "Thanks!");
-    let attempt = h.state().feedback.as_ref().unwrap().stored.unwrap();
+    let attempt = h.state().screens.feedback.as_ref().unwrap().stored.unwrap();
 
     unlock(&mut h, dir.path());
     h.get_by_label("Review").click();
     h.run();
     h.get_by_label("Praise for a fast delivery").click();
     h.run();
-    assert_eq!(h.state().screen, Screen::Attempt);
+    assert_eq!(h.state().screen(), Screen::Attempt);
     let first_review = h.query_all_by_label("Review…").next().unwrap();
     first_review.click();
     h.run();
@@ -321,7 +326,7 @@ fn a_trainers_override_and_comment_reach_the_trainee() {
     );
     h.get_by_label("Save review").click();
     h.run();
-    let a = h.state().store.as_ref().unwrap().attempt(attempt).unwrap().unwrap();
+    let a = h.state().res.store.as_ref().unwrap().attempt(attempt).unwrap().unwrap();
     let o = a.steps[0].overrides.iter().find_map(Clone::clone).unwrap();
     assert_eq!(o.result, Mark::Pass);
     assert_eq!(o.comment, "Short, but warm enough for Instagram.");
@@ -335,7 +340,7 @@ fn a_trainers_override_and_comment_reach_the_trainee() {
     h.run();
     h.get_by_label("Praise for a fast delivery").click();
     h.run();
-    assert_eq!(h.state().screen, Screen::Attempt);
+    assert_eq!(h.state().screen(), Screen::Attempt);
     h.get_by_label_contains("Short, but warm enough for Instagram.");
     assert!(
         h.query_all_by_label("Review…").next().is_none(),
@@ -352,7 +357,7 @@ fn a_trainers_override_and_comment_reach_the_trainee() {
     h.get_by_label("Short, but warm enough for Instagram.");
     h.get_by_label("Praise for a fast delivery").click();
     h.run();
-    assert_eq!(h.state().screen, Screen::Attempt);
+    assert_eq!(h.state().screen(), Screen::Attempt);
 }
 
 // ---- crash recovery ----
@@ -420,7 +425,7 @@ fn unsaved_editor_work_is_offered_back_after_the_process_is_killed() {
     h.get_by_label_contains("Unsaved work from");
     h.get_by_label("Restore it").click();
     h.run();
-    let doc = h.state().trainer.doc.as_ref().unwrap();
+    let doc = h.state().screens.trainer.doc.as_ref().unwrap();
     assert!(doc.scenario().unwrap().title.contains("that must survive"));
     assert!(
         doc.is_dirty(),

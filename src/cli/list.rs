@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use super::Cli;
 use crate::i18n::{Arg, Localizer};
-use crate::scenario::library::{self, Library};
+use crate::scenario::library::Library;
 
 /// Lists every scenario that loaded; problems go to standard error.
 pub(super) fn run(
@@ -16,7 +16,7 @@ pub(super) fn run(
     err: &mut impl Write,
 ) -> io::Result<ExitCode> {
     let data = crate::paths::data_dir(cli.data_dir.as_ref());
-    let lib = Library::load(&library::default_sources(data.as_deref(), &cli.scenarios));
+    let lib = Library::load(&crate::settings::command_pack_sources(data.as_deref(), &cli.scenarios));
     if json {
         let items: Vec<serde_json::Value> = lib
             .scenarios

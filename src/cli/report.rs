@@ -146,9 +146,7 @@ pub(super) fn run(
     let text = match format {
         ReportFormat::Csv => export::csv(&store, profile),
         ReportFormat::Html => export::html(&store, profile, loc),
-        ReportFormat::Json => {
-            export::export(&store, profile).map(|e| serde_json::to_string_pretty(&e).unwrap_or_default())
-        }
+        ReportFormat::Json => export::export_text(&store, profile),
     };
     // A damaged row is left out of the report, and named here (D10).
     for d in store.damaged_attempts(profile).unwrap_or_default() {
@@ -212,10 +210,7 @@ pub(super) fn import(
         }
     };
     let data = crate::paths::data_dir(cli.data_dir.as_ref());
-    let library = Library::load(&crate::scenario::library::default_sources(
-        data.as_deref(),
-        &cli.scenarios,
-    ));
+    let library = Library::load(&crate::settings::command_pack_sources(data.as_deref(), &cli.scenarios));
     match export::import(&mut store, file, profile, &library, loc) {
         Ok(r) => {
             for m in r.messages() {

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use super::Cli;
 use crate::i18n::{Arg, Localizer};
 use crate::play::request::{RequestError, Scorers, score_criteria};
-use crate::scenario::library::{self, Library};
+use crate::scenario::library::Library;
 use crate::scoring::ScoreResult;
 use crate::scoring::result::criterion_name;
 use crate::vocab::{Channel, Lang};
@@ -39,7 +39,7 @@ pub(super) fn run(
     let needs_library = req.scenario.is_some() || req.batch.is_some();
     let library = if needs_library {
         let data = crate::paths::data_dir(cli.data_dir.as_ref());
-        Library::load(&library::default_sources(data.as_deref(), &cli.scenarios))
+        Library::load(&crate::settings::command_pack_sources(data.as_deref(), &cli.scenarios))
     } else {
         Library::default()
     };

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use super::Cli;
 use super::args::ShiftArgs;
 use crate::i18n::{Arg, Localizer};
-use crate::scenario::library::{self, Library};
+use crate::scenario::library::Library;
 use crate::shift::config::daily_seed;
 use crate::shift::{Shift, ShiftSpec, clock};
 
@@ -20,7 +20,7 @@ pub(super) fn run(
     err: &mut impl Write,
 ) -> io::Result<ExitCode> {
     let data = crate::paths::data_dir(cli.data_dir.as_ref());
-    let lib = Library::load(&library::default_sources(data.as_deref(), &cli.scenarios));
+    let lib = Library::load(&crate::settings::command_pack_sources(data.as_deref(), &cli.scenarios));
     let lang = super::message_lang(cli.lang);
     let date = args
         .daily

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use super::Cli;
 use crate::i18n::{Arg, Localizer};
-use crate::scenario::library::{self, Library};
+use crate::scenario::library::Library;
 
 /// Checks the given paths (or every pack the app loads) and prints each problem.
 pub(super) fn run(
@@ -20,7 +20,7 @@ pub(super) fn run(
 ) -> io::Result<ExitCode> {
     let lib = if paths.is_empty() {
         let data = crate::paths::data_dir(cli.data_dir.as_ref());
-        Library::load(&library::default_sources(data.as_deref(), &cli.scenarios))
+        Library::load(&crate::settings::command_pack_sources(data.as_deref(), &cli.scenarios))
     } else {
         Library::load_paths(paths)
     };

@@ -29,6 +29,16 @@ impl Instance {
         Self::build(loaded, values, None)
     }
 
+    /// The scenario as an attempt played it: drawn from its seed, or with the defaults
+    /// when it was played without a draw (self-tests, `score` without `--seed`).
+    #[must_use]
+    pub fn for_attempt(loaded: &LoadedScenario, seed: Option<u64>) -> Self {
+        match seed {
+            Some(seed) => Self::drawn(loaded, seed),
+            None => Self::with_defaults(loaded),
+        }
+    }
+
     /// The scenario with values drawn from `seed`.
     #[must_use]
     pub fn drawn(loaded: &LoadedScenario, seed: u64) -> Self {

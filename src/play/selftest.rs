@@ -2,10 +2,10 @@
 //! expects, so a library that drifts from its authors' intent fails loudly.
 
 use super::instance::Instance;
-use crate::i18n::{Localizer, Msg};
 use crate::format::diagnostic::Diagnostic;
-use crate::scenario::library::{Library, LoadedScenario};
 use crate::format::locate::Locator;
+use crate::i18n::{Localizer, Msg};
+use crate::scenario::library::{Library, LoadedScenario};
 use crate::scenario::model::Example;
 use crate::scoring::{Mark, ScoreResult};
 use crate::vocab::Expectation;

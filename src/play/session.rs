@@ -83,6 +83,8 @@ pub struct Session {
     current: Option<usize>,
     /// The steps played so far, in order.
     pub history: Vec<StepRecord>,
+    /// The current step's scorer for live hints, prepared once per step: (step index, scorer).
+    preview_scorer: Option<(usize, std::sync::Arc<crate::scoring::Scorer>)>,
 }
 
 impl Session {
@@ -94,6 +96,7 @@ impl Session {
             instance,
             current,
             history: Vec::new(),
+            preview_scorer: None,
         }
     }
 
@@ -105,6 +108,7 @@ impl Session {
             instance,
             current,
             history: Vec::new(),
+            preview_scorer: None,
         }
     }
 
@@ -126,11 +130,16 @@ impl Session {
         self.instance.channel_of(step)
     }
 
-    /// Scores a draft for the current step without taking the turn (live hints).
-    #[must_use]
-    pub fn preview(&self, library: &Library, draft: &str) -> Option<ScoreResult> {
-        let step = self.current_step()?;
-        self.instance.scorer(library, step).map(|s| s.score(draft))
+    /// Scores a draft for the current step without taking the turn (live hints). The
+    /// step's scorer is prepared on the first keystroke and kept for the rest of the step.
+    pub fn preview(&mut self, library: &Library, draft: &str) -> Option<ScoreResult> {
+        let index = self.current?;
+        if self.preview_scorer.as_ref().is_none_or(|(i, _)| *i != index) {
+            let step = self.instance.scenario.steps.get(index)?;
+            let scorer = self.instance.scorer(library, step)?;
+            self.preview_scorer = Some((index, std::sync::Arc::new(scorer)));
+        }
+        self.preview_scorer.as_ref().map(|(_, s)| s.score(draft))
     }
 
     /// Takes the current step's turn: scores it, records it and moves to the next step.

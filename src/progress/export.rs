@@ -52,6 +52,9 @@ pub enum ExchangeError {
     /// CSV writing failed.
     #[error("{0}")]
     Csv(#[from] csv::Error),
+    /// The export could not be written as JSON.
+    #[error("the export could not be written as JSON: {0}")]
+    Json(String),
     /// The file is not a Someaspa export.
     #[error("not a Someaspa progress export: {0}")]
     NotAnExport(String),
@@ -82,6 +85,16 @@ pub fn export(store: &Store, profile: &str) -> Result<Export, ExchangeError> {
         exported_at: super::record::now(),
         attempts: store.attempts(profile)?,
     })
+}
+
+/// The importable export as the JSON text written to a file (the app and the CLI write
+/// the same bytes).
+///
+/// # Errors
+/// Store errors, or the export could not be written as JSON.
+pub fn export_text(store: &Store, profile: &str) -> Result<String, ExchangeError> {
+    let e = export(store, profile)?;
+    serde_json::to_string_pretty(&e).map_err(|e| ExchangeError::Json(e.to_string()))
 }
 
 /// The CSV report: one row per criterion result.

@@ -8,12 +8,12 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-use crate::format::diagnostic::Diagnostic;
-use crate::format::locate::Locator;
 use super::model::{Brand, Rubric, Scenario, Step, Track, Turn};
 use super::pack::{FileKind, PackFile, PackSource};
 use super::rubric::{self, ResolvedRubric};
 use super::{parse, validate};
+use crate::format::diagnostic::Diagnostic;
+use crate::format::locate::Locator;
 use crate::i18n::Msg;
 use crate::vocab::Lang;
 

@@ -12,7 +12,7 @@ use crate::fsutil;
 use crate::i18n::Msg;
 
 /// Where a pack lives.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PackSource {
     /// Compiled into the binary (the repository's `scenarios/`; images from `assets/images/`).
     BuiltIn,

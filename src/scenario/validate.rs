@@ -6,15 +6,15 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
-use crate::format::diagnostic::Diagnostic;
-use crate::format::locate::Locator;
 use super::model::{Brand, Comment, Condition, Draw, Example, Rubric, Scenario, SignOff, Step, Track, Turn};
 use super::pack::PackSource;
 use super::rubric::{self, CriterionKind, ResolvedRubric, RubricProblem};
 use super::template;
 use super::variation::parse_time;
-use crate::i18n::Msg;
 use crate::catalog::CriterionId;
+use crate::format::diagnostic::Diagnostic;
+use crate::format::locate::Locator;
+use crate::i18n::Msg;
 use crate::pattern;
 use crate::vocab::{Channel, Expectation, Lang};
 

@@ -16,9 +16,9 @@ use serde::Deserialize;
 use super::matcher::Matcher;
 use super::pattern;
 use crate::assets;
-use crate::i18n::Msg;
 use crate::format::diagnostic::Diagnostic;
 use crate::format::locate::Locator;
+use crate::i18n::Msg;
 use crate::vocab::Lang;
 
 /// Defines the concepts and their file names in one place.

@@ -19,6 +19,7 @@
 //! No egui here.
 
 pub mod config;
+pub mod keep;
 pub mod onlookers;
 pub mod plan;
 pub mod report;

@@ -46,7 +46,7 @@ impl Autosave {
         match on_disk {
             Some(saved) => {
                 let mut doc = Document::from_text(saved, self.path, pack);
-                doc.set_text(self.text, u64::MAX, 0);
+                doc.set_text(self.text, super::document::RESTORED, 0);
                 doc
             }
             // Never saved (or the file is gone): all of it is unsaved work.

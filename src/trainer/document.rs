@@ -8,10 +8,10 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::format::diagnostic::Diagnostic;
 use crate::fsutil;
 use crate::i18n::Localizer;
 use crate::play::selftest;
-use crate::format::diagnostic::Diagnostic;
 use crate::scenario::library::{Library, LoadedScenario, version_hash};
 use crate::scenario::model::Scenario;
 use crate::scenario::pack::PackSource;
@@ -20,6 +20,15 @@ use crate::vocab::Lang;
 
 /// Edits to the same field closer together than this are undone as one.
 pub const COALESCE_MS: u64 = 800;
+
+/// Undo coalescing keys of edits that come from no form field. Form fields use their
+/// widget id's value; these sit at the top of the range, where a hashed id practically
+/// never lands, and in one place so they cannot collide with each other.
+pub const RON_TEXT: u64 = u64::MAX - 2;
+/// An added step (see [`RON_TEXT`]).
+pub const ADD_STEP: u64 = u64::MAX - 1;
+/// Restored unsaved work (see [`RON_TEXT`]).
+pub const RESTORED: u64 = u64::MAX;
 
 /// How many steps of undo are kept.
 const UNDO_DEPTH: usize = 200;

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use super::document::{header_of, to_ron};
-use crate::fsutil;
 use crate::format::diagnostic::Diagnostic;
+use crate::fsutil;
 use crate::scenario::library::{Library, user_packs_dir};
 use crate::scenario::model::{Scenario, Turn};
 use crate::scenario::pack::{FileKind, PackSource, image_root};

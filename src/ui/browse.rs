@@ -2,8 +2,9 @@
 
 use egui::{RichText, Ui};
 
-use super::app::{Command, SomeaspaApp};
-use super::theme::{Palette, channel_color};
+use super::command::{Command, Commands};
+use super::theme::channel_color;
+use super::view::View;
 use super::widgets::{chip, empty_state, page};
 use crate::i18n::Arg;
 use crate::vocab::{Channel, Difficulty, Lang, Skill};
@@ -13,7 +14,8 @@ use crate::vocab::{Channel, Difficulty, Lang, Skill};
 pub struct BrowseState {
     /// Text to find in titles and summaries.
     pub search: String,
-    /// Only this language (`None`: the interface language is preselected on first show).
+    /// Only this language (`None`: all). The app preselects the interface language and
+    /// keeps the filter following it until the trainee picks another.
     pub lang: Option<Lang>,
     /// Only this channel.
     pub channel: Option<Channel>,
@@ -21,8 +23,6 @@ pub struct BrowseState {
     pub skill: Option<Skill>,
     /// Only this difficulty.
     pub difficulty: Option<Difficulty>,
-    /// Has the language been preselected?
-    pub initialised: bool,
 }
 
 fn combo<T: Copy + PartialEq>(
@@ -50,16 +50,12 @@ fn combo<T: Copy + PartialEq>(
 }
 
 /// Draws the browser.
-pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
-    if !app.browse.initialised {
-        app.browse.lang = Some(app.settings.lang);
-        app.browse.initialised = true;
-    }
+pub fn show(ui: &mut Ui, state: &mut BrowseState, v: &View<'_>, out: &mut Commands) {
+    let palette = v.palette;
     page(ui, "browse", 1040.0, |ui| {
-        let loc = &app.loc;
+        let loc = &v.loc;
         ui.label(RichText::new(loc.t("browse-title")).size(24.0).strong());
         ui.add_space(6.0);
-        let state = &mut app.browse;
         ui.horizontal_wrapped(|ui| {
             let label = ui.label(loc.t("browse-search"));
             ui.add(
@@ -104,20 +100,16 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                 &diffs,
             );
             if ui.button(loc.t("browse-clear")).clicked() {
-                *state = BrowseState {
-                    initialised: true,
-                    ..BrowseState::default()
-                };
+                *state = BrowseState::default();
             }
         });
         ui.add_space(8.0);
         let needle = state.search.trim().to_lowercase();
         let best = |id: &str| {
-            app.dashboard
-                .as_ref()
+            v.dashboard
                 .and_then(|d| d.attempts.iter().filter(|a| a.scenario == id).map(|a| a.total).max())
         };
-        let found: Vec<_> = app
+        let found: Vec<_> = v
             .library
             .scenarios
             .iter()
@@ -182,7 +174,7 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
             ui.add_space(8.0);
         }
         if let Some(id) = start {
-            app.commands.push(Command::Start {
+            out.push(Command::Start {
                 scenario: id,
                 seed: None,
             });

@@ -5,8 +5,10 @@
 
 use egui::{Key, RichText, Ui};
 
-use super::app::{Command, Screen, SomeaspaApp};
+use super::command::{Command, Commands};
+use super::state::{FeedbackState, Screen};
 use super::theme::{Palette, channel_color};
+use super::view::View;
 use super::widgets::{chip, clock, highlighted, local_time, mark_symbol, page, score_ring};
 use crate::i18n::Arg;
 use crate::play::session::Answer;
@@ -17,14 +19,14 @@ use crate::scoring::result::criterion_name;
 
 /// The scenario to suggest after this one: the next item of a track it belongs to, else
 /// the weakest skill's pick.
-fn next_scenario(app: &SomeaspaApp, current: &str) -> Option<String> {
-    let dash = app.dashboard.as_ref()?;
+fn next_scenario(v: &View<'_>, current: &str) -> Option<String> {
+    let dash = v.dashboard?;
     dash.tracks
         .iter()
         .filter(|t| t.items.iter().any(|i| i.scenario == current))
         .find_map(|t| t.next().map(|i| i.scenario.clone()))
         .filter(|id| id != current)
-        .or_else(|| dash.practise_weakest(&app.library, app.settings.lang).map(|(_, id)| id))
+        .or_else(|| dash.practise_weakest(&v.library, v.settings.lang).map(|(_, id)| id))
 }
 
 /// Order in which criteria are explained: critical fails, fails, partials, passes, N/A.
@@ -39,14 +41,17 @@ fn rank(c: &crate::scoring::CriterionResult) -> u8 {
 }
 
 /// Draws the feedback (or past attempt) view.
-pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
-    let Some(fb) = &app.feedback else {
-        app.commands.push(Command::Go(Screen::Home));
+pub fn show(ui: &mut Ui, fb: Option<&mut FeedbackState>, v: &View<'_>, out: &mut Commands) {
+    let palette = v.palette;
+    let Some(fb) = fb else {
+        out.push(Command::Go(Screen::Home));
         return;
     };
-    let past = app.screen == Screen::Attempt;
+    let past = v.screen == Screen::Attempt;
     let fb_playtest = fb.playtest;
-    let a = fb.attempt.clone();
+    // A trainer (PIN entered) may override a stored attempt's results.
+    let reviewable = fb.stored.filter(|_| v.trainer_unlocked && past);
+    let a = &fb.attempt;
     let steps: Vec<Option<Step>> = a
         .steps
         .iter()
@@ -54,10 +59,10 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
         .collect();
     let pass_mark = fb.instance.as_ref().map_or(70, |i| i.scenario.pass_mark);
     let version_changed = fb.instance.as_ref().is_some_and(|i| i.version != a.version);
-    let next = if past { None } else { next_scenario(app, &a.scenario) };
+    let next = if past { None } else { next_scenario(v, &a.scenario) };
     if ui.input(|i| i.key_pressed(Key::Escape)) {
         let back = if past {
-            if app.trainer.unlocked {
+            if v.trainer_unlocked {
                 Screen::Trainer
             } else {
                 Screen::Progress
@@ -67,10 +72,10 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
         } else {
             Screen::Home
         };
-        app.commands.push(Command::Go(back));
+        out.push(Command::Go(back));
     }
     page(ui, "feedback", 960.0, |ui| {
-        let loc = &app.loc;
+        let loc = &v.loc;
         palette.card_frame().show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
@@ -123,12 +128,12 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
             ui.horizontal(|ui| {
                 if past {
                     if ui.button(loc.t("feedback-back")).clicked() {
-                        app.commands.push(Command::Go(Screen::Progress));
+                        out.push(Command::Go(Screen::Progress));
                     }
                     // A shift, or a scenario no longer in the library, cannot be played again from here.
-                    if app.library.scenario(&a.scenario).is_some() {
+                    if v.library.scenario(&a.scenario).is_some() {
                         if ui.button(loc.t("feedback-play-again")).clicked() {
-                            app.commands.push(Command::Start {
+                            out.push(Command::Start {
                                 scenario: a.scenario.clone(),
                                 seed: None,
                             });
@@ -139,7 +144,7 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                                 .on_hover_text(loc.t("feedback-replay-draw-hint"))
                                 .clicked()
                         {
-                            app.commands.push(Command::Start {
+                            out.push(Command::Start {
                                 scenario: a.scenario.clone(),
                                 seed: Some(seed),
                             });
@@ -151,27 +156,27 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                         .button(RichText::new(loc.t("feedback-back-to-editor")).strong())
                         .clicked()
                     {
-                        app.commands.push(Command::Go(Screen::Trainer));
+                        out.push(Command::Go(Screen::Trainer));
                     }
                 } else {
                     if ui.button(RichText::new(loc.t("feedback-retry")).strong()).clicked() {
-                        app.commands.push(Command::Retry);
+                        out.push(Command::Retry);
                     }
                     if let Some(id) = &next {
-                        let title = app
+                        let title = v
                             .library
                             .scenario(id)
                             .map(|s| s.scenario.title.clone())
                             .unwrap_or_default();
                         if ui.button(loc.t("feedback-next")).on_hover_text(title).clicked() {
-                            app.commands.push(Command::Start {
+                            out.push(Command::Start {
                                 scenario: id.clone(),
                                 seed: None,
                             });
                         }
                     }
                     if ui.button(loc.t("feedback-home")).clicked() {
-                        app.commands.push(Command::Go(Screen::Home));
+                        out.push(Command::Go(Screen::Home));
                     }
                 }
             });
@@ -185,48 +190,41 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
         });
         ui.add_space(10.0);
         let mut select = None;
-        let mut out = Vec::new();
         for (si, (kept, step)) in a.steps.iter().zip(&steps).enumerate() {
-            let selected = app.feedback.as_ref().and_then(|f| f.selected);
-            step_card(
-                ui,
-                app,
-                palette,
-                si,
+            let card = Card {
+                index: si,
                 kept,
-                step.as_ref(),
-                selected,
-                &mut select,
-                &mut out,
-            );
+                step: step.as_ref(),
+                selected: fb.selected,
+                reviewable,
+            };
+            step_card(ui, v, &card, &mut select, out);
             ui.add_space(10.0);
         }
-        app.commands.extend(out);
-        if let (Some(s), Some(f)) = (select, &mut app.feedback) {
-            f.selected = if f.selected == Some(s) { None } else { Some(s) };
+        if let Some(s) = select {
+            fb.selected = if fb.selected == Some(s) { None } else { Some(s) };
         }
     });
 }
 
-#[expect(clippy::too_many_arguments, reason = "drawing context")]
-fn step_card(
-    ui: &mut Ui,
-    app: &SomeaspaApp,
-    palette: &Palette,
-    si: usize,
-    kept: &KeptStep,
-    step: Option<&Step>,
+/// One step of the attempt as the feedback shows it.
+struct Card<'a> {
+    /// Its position in the attempt.
+    index: usize,
+    /// What was kept of it.
+    kept: &'a KeptStep,
+    /// The step as the scenario has it now (for model answers), if it still exists.
+    step: Option<&'a Step>,
+    /// The criterion whose evidence is highlighted: (step, criterion).
     selected: Option<(usize, usize)>,
-    select: &mut Option<(usize, usize)>,
-    out: &mut Vec<Command>,
-) {
-    let loc = &app.loc;
-    // A trainer (PIN entered) may override a stored attempt's results.
-    let reviewable = app
-        .feedback
-        .as_ref()
-        .and_then(|f| f.stored)
-        .filter(|_| app.trainer.unlocked && app.screen == Screen::Attempt);
+    /// The stored attempt's row, when a trainer may override it.
+    reviewable: Option<i64>,
+}
+
+fn step_card(ui: &mut Ui, v: &View<'_>, card: &Card<'_>, select: &mut Option<(usize, usize)>, out: &mut Commands) {
+    let loc = &v.loc;
+    let palette = v.palette;
+    let (si, kept, step, selected, reviewable) = (card.index, card.kept, card.step, card.selected, card.reviewable);
     palette.card_frame().show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
@@ -384,7 +382,7 @@ fn step_card(
                         }
                         if let Some(attempt) = reviewable {
                             let current = kept.overrides.get(ci).cloned().flatten();
-                            review_controls(ui, app, palette, (attempt, si, ci), c.result, current, out);
+                            review_controls(ui, v, palette, (attempt, si, ci), c.result, current, out);
                         }
                     });
                     ui.end_row();
@@ -471,14 +469,14 @@ struct ReviewDraft {
 /// "Review" under a criterion: the trainer's mark and comment, saved as an override.
 fn review_controls(
     ui: &mut Ui,
-    app: &SomeaspaApp,
+    v: &View<'_>,
     palette: &Palette,
     (attempt, si, ci): (i64, usize, usize),
     automatic: Mark,
     current: Option<crate::progress::record::Override>,
     out: &mut Vec<Command>,
 ) {
-    let loc = &app.loc;
+    let loc = &v.loc;
     let id = egui::Id::unique(("review-draft", attempt, si, ci));
     let draft: Option<ReviewDraft> = ui.data(|d| d.get_temp(id));
     let Some(mut draft) = draft else {
@@ -530,7 +528,7 @@ fn review_controls(
                     value: Some(crate::progress::record::Override {
                         result: draft.mark,
                         comment: draft.comment.trim().to_owned(),
-                        reviewer: app.settings.profile.clone(),
+                        reviewer: v.settings.profile.clone(),
                         at: crate::progress::record::now(),
                     }),
                 });

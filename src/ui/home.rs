@@ -2,23 +2,26 @@
 
 use egui::{RichText, Ui};
 
-use super::app::{Command, Screen, SomeaspaApp};
+use super::command::{Command, Commands};
+use super::state::Screen;
 use super::theme::Palette;
+use super::view::View;
 use super::widgets::{chip, empty_state, page};
 use crate::i18n::Arg;
 use crate::progress::mastery::Level;
 
 /// Draws the home screen.
-pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
+pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Commands) {
+    let palette = v.palette;
     page(ui, "home", 1040.0, |ui| {
-        let loc = &app.loc;
-        let profile = app.settings.profile.clone();
+        let loc = &v.loc;
+        let profile = v.settings.profile.clone();
         ui.label(
             RichText::new(loc.ta("home-greeting", &[("name", Arg::Str(profile))]))
                 .size(26.0)
                 .strong(),
         );
-        let dash = app.dashboard.clone();
+        let dash = v.dashboard.cloned();
         match &dash {
             Some(d) if !d.attempts.is_empty() => {
                 ui.label(
@@ -38,24 +41,24 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
         }
         ui.add_space(14.0);
         ui.columns(3, |cols| {
-            continue_card(&mut cols[0], app, palette);
-            weakest_card(&mut cols[1], app, palette);
-            reviews_card(&mut cols[2], app, palette);
+            continue_card(&mut cols[0], v, out, palette);
+            weakest_card(&mut cols[1], v, out, palette);
+            reviews_card(&mut cols[2], v, out, palette);
         });
         ui.add_space(18.0);
-        tracks(ui, app, palette);
+        tracks(ui, v, out, palette);
         ui.add_space(12.0);
-        let n = app
+        let n = v
             .library
             .scenarios
             .iter()
-            .filter(|s| s.scenario.lang == app.settings.lang)
+            .filter(|s| s.scenario.lang == v.settings.lang)
             .count();
         if ui
-            .button(app.loc.ta("home-browse-all", &[("count", Arg::Num(n as f64))]))
+            .button(v.loc.ta("home-browse-all", &[("count", Arg::Num(n as f64))]))
             .clicked()
         {
-            app.commands.push(Command::Go(Screen::Browse));
+            out.push(Command::Go(Screen::Browse));
         }
     });
 }
@@ -73,15 +76,15 @@ fn card_title(ui: &mut Ui, text: &str) {
     ui.add_space(4.0);
 }
 
-fn continue_card(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
+fn continue_card(ui: &mut Ui, v: &View<'_>, out: &mut Commands, palette: &Palette) {
     palette.card_frame().show(ui, |ui| {
         ui.set_min_height(150.0);
         ui.set_width(ui.available_width());
-        card_title(ui, &app.loc.t("home-continue-title"));
+        card_title(ui, &v.loc.t("home-continue-title"));
         // The last scenario opened unless its latest attempt passed (then it is done), else
         // the next item of the first track.
         let passed_last = |id: &String| {
-            app.dashboard.as_ref().is_some_and(|d| {
+            v.dashboard.is_some_and(|d| {
                 d.attempts
                     .iter()
                     .rev()
@@ -89,103 +92,99 @@ fn continue_card(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                     .is_some_and(|a| a.passed)
             })
         };
-        let last = app
+        let last = v
             .settings
             .last_scenario
             .clone()
-            .filter(|id| app.library.scenario(id).is_some() && !passed_last(id));
-        let next_in_track = app
+            .filter(|id| v.library.scenario(id).is_some() && !passed_last(id));
+        let next_in_track = v
             .dashboard
-            .as_ref()
             .and_then(|d| d.tracks.iter().find_map(|t| t.next().map(|i| i.scenario.clone())));
         match last.or(next_in_track) {
             Some(id) => {
-                let title = app
+                let title = v
                     .library
                     .scenario(&id)
                     .map(|s| s.scenario.title.clone())
                     .unwrap_or_default();
                 ui.label(&title);
                 ui.add_space(6.0);
-                if primary(ui, &app.loc.t("home-continue"), palette).clicked() {
-                    app.commands.push(Command::Start {
+                if primary(ui, &v.loc.t("home-continue"), palette).clicked() {
+                    out.push(Command::Start {
                         scenario: id,
                         seed: None,
                     });
                 }
             }
             None => {
-                ui.label(RichText::new(app.loc.t("home-continue-empty")).color(palette.muted));
+                ui.label(RichText::new(v.loc.t("home-continue-empty")).color(palette.muted));
             }
         }
     });
 }
 
-fn weakest_card(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
+fn weakest_card(ui: &mut Ui, v: &View<'_>, out: &mut Commands, palette: &Palette) {
     palette.card_frame().show(ui, |ui| {
         ui.set_min_height(150.0);
         ui.set_width(ui.available_width());
-        card_title(ui, &app.loc.t("home-weakest-title"));
-        let pick = app
+        card_title(ui, &v.loc.t("home-weakest-title"));
+        let pick = v
             .dashboard
-            .as_ref()
-            .and_then(|d| d.practise_weakest(&app.library, app.settings.lang));
+            .and_then(|d| d.practise_weakest(&v.library, v.settings.lang));
         match pick {
             Some((skill, id)) => {
-                let level = app
+                let level = v
                     .dashboard
-                    .as_ref()
                     .and_then(|d| d.mastery.iter().find(|m| m.skill == skill))
                     .and_then(|m| m.score)
                     .map_or_else(
-                        || app.loc.t("level-none"),
-                        |s| app.loc.t(&format!("level-{}", Level::of(s).id())),
+                        || v.loc.t("level-none"),
+                        |s| v.loc.t(&format!("level-{}", Level::of(s).id())),
                     );
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(app.loc.t(&format!("skill-{}", skill.id()))).strong());
+                    ui.label(RichText::new(v.loc.t(&format!("skill-{}", skill.id()))).strong());
                     chip(ui, level, palette.partial);
                 });
-                let title = app
+                let title = v
                     .library
                     .scenario(&id)
                     .map(|s| s.scenario.title.clone())
                     .unwrap_or_default();
                 ui.label(RichText::new(title).color(palette.muted));
                 ui.add_space(6.0);
-                if primary(ui, &app.loc.t("home-weakest-start"), palette).clicked() {
-                    app.commands.push(Command::Start {
+                if primary(ui, &v.loc.t("home-weakest-start"), palette).clicked() {
+                    out.push(Command::Start {
                         scenario: id,
                         seed: None,
                     });
                 }
             }
             None => {
-                ui.label(RichText::new(app.loc.t("home-weakest-empty")).color(palette.muted));
+                ui.label(RichText::new(v.loc.t("home-weakest-empty")).color(palette.muted));
             }
         }
     });
 }
 
-fn reviews_card(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
+fn reviews_card(ui: &mut Ui, v: &View<'_>, out: &mut Commands, palette: &Palette) {
     palette.card_frame().show(ui, |ui| {
         ui.set_min_height(150.0);
         ui.set_width(ui.available_width());
-        card_title(ui, &app.loc.t("home-reviews-title"));
-        let due: Vec<String> = app
+        card_title(ui, &v.loc.t("home-reviews-title"));
+        let due: Vec<String> = v
             .dashboard
-            .as_ref()
             .map(|d| d.due_now().into_iter().map(|x| x.scenario.clone()).collect())
             .unwrap_or_default();
         if due.is_empty() {
-            ui.label(RichText::new(app.loc.t("home-reviews-empty")).color(palette.muted));
+            ui.label(RichText::new(v.loc.t("home-reviews-empty")).color(palette.muted));
         }
         for id in due.iter().take(3) {
-            let title = app
+            let title = v
                 .library
                 .scenario(id)
                 .map_or_else(|| id.clone(), |s| s.scenario.title.clone());
-            if ui.link(title).on_hover_text(app.loc.t("home-reviews-hint")).clicked() {
-                app.commands.push(Command::Start {
+            if ui.link(title).on_hover_text(v.loc.t("home-reviews-hint")).clicked() {
+                out.push(Command::Start {
                     scenario: id.clone(),
                     seed: None,
                 });
@@ -194,14 +193,14 @@ fn reviews_card(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
     });
 }
 
-fn tracks(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
-    ui.label(RichText::new(app.loc.t("home-tracks-title")).strong().size(18.0));
-    let tracks = app.dashboard.as_ref().map(|d| d.tracks.clone()).unwrap_or_default();
+fn tracks(ui: &mut Ui, v: &View<'_>, out: &mut Commands, palette: &Palette) {
+    ui.label(RichText::new(v.loc.t("home-tracks-title")).strong().size(18.0));
+    let tracks = v.dashboard.map(|d| d.tracks.clone()).unwrap_or_default();
     if tracks.is_empty() {
         empty_state(
             ui,
-            &app.loc.t("home-tracks-empty-title"),
-            &app.loc.t("home-tracks-empty"),
+            &v.loc.t("home-tracks-empty-title"),
+            &v.loc.t("home-tracks-empty"),
             palette,
         );
     }
@@ -211,33 +210,30 @@ fn tracks(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
             ui.horizontal(|ui| {
                 ui.label(RichText::new(&t.title).strong().size(16.0));
                 if t.complete() {
-                    chip(ui, app.loc.t("home-track-complete"), palette.pass);
+                    chip(ui, v.loc.t("home-track-complete"), palette.pass);
                 }
             });
-            if let Some(track) = app.library.track(&t.id) {
+            if let Some(track) = v.library.track(&t.id) {
                 ui.label(RichText::new(&track.description).color(palette.muted));
             }
             let done = t.done();
             let total = t.items.len();
-            let label = app.loc.ta(
+            let label = v.loc.ta(
                 "home-track-progress",
                 &[("done", Arg::Num(done as f64)), ("total", Arg::Num(total as f64))],
             );
             crate::ui::widgets::progress_bar(ui, done as f32 / total.max(1) as f32, &label, palette);
             ui.horizontal(|ui| {
                 if let Some(next) = t.next() {
-                    ui.label(
-                        app.loc
-                            .ta("home-track-next", &[("title", Arg::Str(next.title.clone()))]),
-                    );
-                    if primary(ui, &app.loc.t("home-track-start-next"), palette).clicked() {
-                        app.commands.push(Command::Start {
+                    ui.label(v.loc.ta("home-track-next", &[("title", Arg::Str(next.title.clone()))]));
+                    if primary(ui, &v.loc.t("home-track-start-next"), palette).clicked() {
+                        out.push(Command::Start {
                             scenario: next.scenario.clone(),
                             seed: None,
                         });
                     }
-                } else if ui.button(app.loc.t("home-track-certificate")).clicked() {
-                    app.commands.push(Command::Certificate(t.id.clone()));
+                } else if ui.button(v.loc.t("home-track-certificate")).clicked() {
+                    out.push(Command::Certificate(t.id.clone()));
                 }
             });
         });

@@ -1,21 +1,30 @@
-//! The egui application: a thin layer over the core. One file per screen; screens push
-//! commands that [`app::SomeaspaApp`] applies after the frame.
+//! The egui application: a thin layer over the core. One file per screen; each screen
+//! draws from a read-only [`view::View`] and its own state and returns [`command::Command`]s,
+//! which [`effects`] applies after the frame. See ARCHITECTURE.md.
 
 pub mod app;
 mod browse;
+pub mod command;
+mod effects;
 mod feedback;
 mod home;
+pub mod images;
 mod play;
 mod progress_view;
 mod settings_view;
 pub mod shift;
+pub mod state;
 pub mod theme;
 mod trainer;
+mod turn;
+pub mod view;
 pub mod widgets;
 
 use std::process::ExitCode;
 
-pub use app::{Setup, SomeaspaApp};
+pub use app::SomeaspaApp;
+pub use command::Command;
+pub use state::{Screen, Setup};
 
 /// When the process started, for the start-up measurement logged at the first frame.
 static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();

@@ -1,17 +1,15 @@
 //! The progress dashboard: a level per skill, score over time per skill, streaks, reviews
 //! due, and the attempt history with a drill-down; exports, imports and certificates.
 
-use std::path::PathBuf;
-
 use egui::{RichText, Ui};
 use egui_plot::{Legend, Line, Plot, PlotPoints};
 
-use super::app::{Command, ExportKind, Notice, SomeaspaApp};
+use super::command::{Command, Commands, ExportKind};
 use super::theme::Palette;
+use super::view::View;
 use super::widgets::{chip, empty_state, page};
-use crate::i18n::{Arg, Msg};
+use crate::i18n::Arg;
 use crate::progress::mastery::{self, Level};
-use crate::progress::{export as exchange, tracks};
 use crate::vocab::Skill;
 
 /// The progress view's own state.
@@ -46,23 +44,24 @@ const SKILL_COLORS: [egui::Color32; 7] = [
 ];
 
 /// Draws the dashboard.
-pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
-    let Some(dash) = app.dashboard.clone() else {
+pub fn show(ui: &mut Ui, state: &mut ProgressState, v: &View<'_>, out: &mut Commands) {
+    let palette = v.palette;
+    let Some(dash) = v.dashboard else {
         page(ui, "progress", 1040.0, |ui| {
             empty_state(
                 ui,
-                &app.loc.t("progress-unavailable-title"),
-                &app.loc.t("progress-unavailable"),
+                &v.loc.t("progress-unavailable-title"),
+                &v.loc.t("progress-unavailable"),
                 palette,
             );
         });
         return;
     };
     page(ui, "progress", 1040.0, |ui| {
-        let loc = &app.loc;
+        let loc = &v.loc;
         ui.horizontal(|ui| {
             ui.label(
-                RichText::new(loc.ta("progress-title", &[("name", Arg::Str(app.settings.profile.clone()))]))
+                RichText::new(loc.ta("progress-title", &[("name", Arg::Str(v.settings.profile.clone()))]))
                     .size(24.0)
                     .strong(),
             );
@@ -72,20 +71,20 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                     .on_hover_text(loc.t("progress-import-hint"))
                     .clicked()
                 {
-                    app.commands.push(Command::Import);
+                    out.push(Command::Import);
                 }
                 if ui
                     .button(loc.t("progress-export-json"))
                     .on_hover_text(loc.t("progress-export-json-hint"))
                     .clicked()
                 {
-                    app.commands.push(Command::Export(ExportKind::Json));
+                    out.push(Command::Export(ExportKind::Json));
                 }
                 if ui.button(loc.t("progress-export-html")).clicked() {
-                    app.commands.push(Command::Export(ExportKind::Html));
+                    out.push(Command::Export(ExportKind::Html));
                 }
                 if ui.button(loc.t("progress-export-csv")).clicked() {
-                    app.commands.push(Command::Export(ExportKind::Csv));
+                    out.push(Command::Export(ExportKind::Csv));
                 }
             });
         });
@@ -195,7 +194,7 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
             ui.add_space(8.0);
             ui.label(RichText::new(loc.t("progress-reviews-title")).strong().size(16.0));
             for d in dash.reviews.iter().take(6) {
-                let title = app
+                let title = v
                     .library
                     .scenario(&d.scenario)
                     .map_or_else(|| d.scenario.clone(), |s| s.scenario.title.clone());
@@ -230,7 +229,7 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                 ui.label(RichText::new(loc.t("progress-col-result")).strong());
                 ui.label(RichText::new(loc.t("progress-col-source")).strong());
                 ui.end_row();
-                let shown = HISTORY_PAGE * (1 + app.progress.older_pages);
+                let shown = HISTORY_PAGE * (1 + state.older_pages);
                 for a in dash.attempts.iter().rev().take(shown) {
                     let when = a
                         .finished()
@@ -242,7 +241,7 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                         .unwrap_or_default();
                     ui.label(when);
                     if ui.link(&a.title).on_hover_text(loc.t("progress-open-hint")).clicked() {
-                        app.commands.push(Command::OpenAttempt(a.id));
+                        out.push(Command::OpenAttempt(a.id));
                     }
                     ui.label(format!("{}/100", a.total));
                     let (t, c) = if a.passed {
@@ -260,140 +259,13 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                     ui.end_row();
                 }
             });
-        let shown = HISTORY_PAGE * (1 + app.progress.older_pages);
+        let shown = HISTORY_PAGE * (1 + state.older_pages);
         if dash.attempts.len() > shown {
             let left = dash.attempts.len() - shown;
             let label = loc.ta("progress-history-older", &[("count", Arg::Num(left as f64))]);
             if ui.button(label).clicked() {
-                app.progress.older_pages += 1;
+                state.older_pages += 1;
             }
         }
     });
-}
-
-/// Where exports go: `<data>/exports/`.
-fn exports_dir(app: &SomeaspaApp) -> Option<PathBuf> {
-    app.data_dir.as_ref().map(|d| d.join("exports"))
-}
-
-/// Saves `content` under the exports folder and, when dialogs are on, offers to save a copy
-/// elsewhere. Reports where it went.
-fn save(app: &mut SomeaspaApp, file_name: &str, content: &str) {
-    let Some(dir) = exports_dir(app) else {
-        app.notices.push(Notice {
-            msg: Msg::new("notice-no-data-dir"),
-            error: true,
-        });
-        return;
-    };
-    let path = dir.join(file_name);
-    match crate::fsutil::write_atomic(&path, content.as_bytes()) {
-        Ok(()) => app.notices.push(Notice {
-            msg: Msg::new("notice-exported").with("path", path.display().to_string()),
-            error: false,
-        }),
-        Err(e) => {
-            app.notices.push(Notice {
-                msg: Msg::new("notice-export-failed").with("error", e.to_string()),
-                error: true,
-            });
-            return;
-        }
-    }
-    if app.setup.dialogs
-        && let Some(other) = rfd::FileDialog::new().set_file_name(file_name).save_file()
-    {
-        match crate::fsutil::write_atomic(&other, content.as_bytes()) {
-            Ok(()) => app.notices.push(Notice {
-                msg: Msg::new("notice-exported").with("path", other.display().to_string()),
-                error: false,
-            }),
-            Err(e) => app.notices.push(Notice {
-                msg: Msg::new("notice-export-failed").with("error", e.to_string()),
-                error: true,
-            }),
-        }
-    }
-}
-
-fn safe_name(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' { c } else { '_' })
-        .collect()
-}
-
-/// Exports the profile's progress.
-pub fn export(app: &mut SomeaspaApp, kind: ExportKind) {
-    let Some(store) = &app.store else { return };
-    let profile = app.settings.profile.clone();
-    let date = jiff::Zoned::now().date().to_string();
-    let (content, ext) = match kind {
-        ExportKind::Csv => (exchange::csv(store, &profile), "csv"),
-        ExportKind::Html => (exchange::html(store, &profile, &app.loc), "html"),
-        ExportKind::Json => (
-            exchange::export(store, &profile).map(|e| serde_json::to_string_pretty(&e).unwrap_or_default()),
-            "someaspa.json",
-        ),
-    };
-    match content {
-        Ok(c) => save(app, &format!("someaspa-{}-{date}.{ext}", safe_name(&profile)), &c),
-        Err(e) => app.notices.push(Notice {
-            msg: Msg::new("notice-export-failed").with("error", e.to_string()),
-            error: true,
-        }),
-    }
-}
-
-/// Imports a trainee's export: picked with a dialog, or every file in `<data>/imports/`.
-pub fn import(app: &mut SomeaspaApp) {
-    let files: Vec<PathBuf> = if app.setup.dialogs {
-        rfd::FileDialog::new()
-            .add_filter("Someaspa", &["json"])
-            .pick_files()
-            .unwrap_or_default()
-    } else {
-        app.data_dir
-            .as_ref()
-            .and_then(|d| std::fs::read_dir(d.join("imports")).ok())
-            .map(|rd| {
-                rd.flatten()
-                    .map(|e| e.path())
-                    .filter(|p| p.extension().is_some_and(|x| x == "json"))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
-    let Some(store) = &mut app.store else { return };
-    for f in files {
-        match exchange::import(store, &f, None, &app.library, &app.loc) {
-            Ok(r) => {
-                for msg in r.messages() {
-                    app.notices.push(Notice { msg, error: false });
-                }
-            }
-            Err(e) => app.notices.push(Notice {
-                msg: Msg::new("import-failed").with("error", format!("{}: {e}", f.display())),
-                error: true,
-            }),
-        }
-    }
-    app.refresh_dashboard();
-}
-
-/// Saves the certificate of a completed track.
-pub fn certificate(app: &mut SomeaspaApp, track_id: &str) {
-    let Some(dash) = &app.dashboard else { return };
-    let Some(p) = dash.tracks.iter().find(|t| t.id == track_id).cloned() else {
-        return;
-    };
-    if !p.complete() {
-        return;
-    }
-    let html = tracks::certificate(&p, &app.settings.profile, &dash.mastery, &app.loc);
-    let name = format!(
-        "certificate-{}-{}.html",
-        safe_name(track_id),
-        safe_name(&app.settings.profile)
-    );
-    save(app, &name, &html);
 }

@@ -2,8 +2,8 @@
 
 use egui::{RichText, Ui};
 
-use super::app::{Command, SomeaspaApp};
-use super::theme::Palette;
+use super::command::{Command, Commands};
+use super::view::View;
 use super::widgets::page;
 use crate::i18n::Arg;
 use crate::settings::{TEXT_SCALES, Theme};
@@ -17,9 +17,10 @@ pub struct SettingsState {
 }
 
 /// Draws the settings page.
-pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
+pub fn show(ui: &mut Ui, state: &mut SettingsState, v: &View<'_>, out: &mut Commands) {
+    let palette = v.palette;
     page(ui, "settings", 720.0, |ui| {
-        let loc = &app.loc;
+        let loc = &v.loc;
         ui.label(RichText::new(loc.t("settings-title")).size(24.0).strong());
         ui.add_space(8.0);
         palette.card_frame().show(ui, |ui| {
@@ -28,10 +29,10 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
             ui.horizontal(|ui| {
                 for lang in Lang::ALL {
                     if ui
-                        .radio(app.settings.lang == *lang, loc.t(&format!("lang-native-{}", lang.id())))
+                        .radio(v.settings.lang == *lang, loc.t(&format!("lang-native-{}", lang.id())))
                         .clicked()
                     {
-                        app.commands.push(Command::SetLang(*lang));
+                        out.push(Command::SetLang(*lang));
                     }
                 }
             });
@@ -43,8 +44,8 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                     (Theme::Light, "settings-theme-light"),
                     (Theme::Dark, "settings-theme-dark"),
                 ] {
-                    if ui.radio(app.settings.theme == t, loc.t(id)).clicked() {
-                        app.commands.push(Command::SetTheme(t));
+                    if ui.radio(v.settings.theme == t, loc.t(id)).clicked() {
+                        out.push(Command::SetTheme(t));
                     }
                 }
             });
@@ -52,16 +53,16 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
             ui.label(RichText::new(loc.t("settings-text-size")).strong());
             ui.horizontal(|ui| {
                 for (i, s) in TEXT_SCALES.iter().enumerate() {
-                    let selected = (app.settings.text_scale - s).abs() < 0.01;
+                    let selected = (v.settings.text_scale - s).abs() < 0.01;
                     if ui.radio(selected, loc.t(&format!("settings-text-size-{i}"))).clicked() {
-                        app.commands.push(Command::SetTextScale(*s));
+                        out.push(Command::SetTextScale(*s));
                     }
                 }
             });
             ui.add_space(6.0);
-            let mut hints = app.settings.live_hints;
+            let mut hints = v.settings.live_hints;
             if ui.checkbox(&mut hints, loc.t("settings-hints")).changed() {
-                app.commands.push(Command::SetHints(hints));
+                out.push(Command::SetHints(hints));
             }
         });
         ui.add_space(10.0);
@@ -70,15 +71,14 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
             ui.label(RichText::new(loc.t("settings-profile")).strong());
             ui.label(loc.ta(
                 "settings-profile-current",
-                &[("name", Arg::Str(app.settings.profile.clone()))],
+                &[("name", Arg::Str(v.settings.profile.clone()))],
             ));
-            let profiles = app.store.as_ref().and_then(|s| s.profiles().ok()).unwrap_or_default();
-            if profiles.len() > 1 {
+            if v.profiles.len() > 1 {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(loc.t("settings-profile-switch"));
-                    for p in &profiles {
-                        if ui.selectable_label(*p == app.settings.profile, p).clicked() {
-                            app.commands.push(Command::SetProfile(p.clone()));
+                    for p in v.profiles {
+                        if ui.selectable_label(*p == v.settings.profile, p).clicked() {
+                            out.push(Command::SetProfile(p.clone()));
                         }
                     }
                 });
@@ -86,19 +86,18 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
             ui.horizontal(|ui| {
                 let label = ui.label(loc.t("settings-profile-new"));
                 ui.add(
-                    egui::TextEdit::singleline(&mut app.settings_view.new_profile)
+                    egui::TextEdit::singleline(&mut state.new_profile)
                         .desired_width(200.0)
                         .char_limit(60),
                 )
                 .labelled_by(label.id);
-                let ok = !app.settings_view.new_profile.trim().is_empty();
+                let ok = !state.new_profile.trim().is_empty();
                 if ui
                     .add_enabled(ok, egui::Button::new(loc.t("settings-profile-use")))
                     .clicked()
                 {
-                    app.commands
-                        .push(Command::SetProfile(app.settings_view.new_profile.trim().to_owned()));
-                    app.settings_view.new_profile.clear();
+                    out.push(Command::SetProfile(state.new_profile.trim().to_owned()));
+                    state.new_profile.clear();
                 }
             });
         });
@@ -106,15 +105,13 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
         palette.card_frame().show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(loc.t("settings-data")).strong());
-            let where_ = app
+            let where_ = v
                 .data_dir
-                .as_ref()
                 .map_or_else(|| loc.t("settings-data-none"), |d| d.display().to_string());
             ui.label(RichText::new(where_).monospace().small());
-            let store = app
-                .store
-                .as_ref()
-                .and_then(|s| s.path().map(|p| p.display().to_string()))
+            let store = v
+                .store_path
+                .map(|p| p.display().to_string())
                 .unwrap_or_else(|| loc.t("settings-store-memory"));
             ui.label(
                 RichText::new(loc.ta("settings-store", &[("path", Arg::Str(store))]))

@@ -1,42 +1,11 @@
 //! Small widgets shared by the screens.
 
-use std::collections::HashMap;
-use std::sync::Arc;
-
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, CornerRadius, FontId, Response, RichText, Sense, Stroke, Ui, Vec2};
 
 use super::theme::Palette;
 use crate::i18n::Localizer;
-use crate::scenario::Library;
 use crate::scoring::Mark;
-
-/// Image bytes of the packs, read once and kept for egui's loaders.
-#[derive(Default)]
-pub struct Images {
-    cache: HashMap<(usize, String), Option<egui::load::Bytes>>,
-}
-
-impl Images {
-    /// The image source for a pack's image, if it exists.
-    pub fn source(&mut self, library: &Library, pack: usize, path: &str) -> Option<egui::ImageSource<'static>> {
-        let bytes = self
-            .cache
-            .entry((pack, path.to_owned()))
-            .or_insert_with(|| {
-                let source = &library.packs.get(pack)?.source;
-                match source.image(path).ok()? {
-                    std::borrow::Cow::Borrowed(b) => Some(egui::load::Bytes::Static(b)),
-                    std::borrow::Cow::Owned(v) => Some(egui::load::Bytes::Shared(Arc::from(v))),
-                }
-            })
-            .clone()?;
-        Some(egui::ImageSource::Bytes {
-            uri: format!("bytes://pack{pack}/{path}").into(),
-            bytes,
-        })
-    }
-}
 
 /// The initials of a name ("Laura Mitchell" → "LM").
 #[must_use]

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use someaspa::ui::app::Screen;
+use someaspa::ui::Screen;
 use someaspa::ui::{Setup, SomeaspaApp};
 use someaspa::vocab::Lang;
 
@@ -43,7 +43,7 @@ pub fn open(h: &mut Harness<'static, SomeaspaApp>, title: &str) {
     type_into(h, "Search", title);
     h.get_by_label(title).click();
     h.run();
-    assert_eq!(h.state().screen, Screen::Play);
+    assert_eq!(h.state().screen(), Screen::Play);
 }
 
 /// Types a reply and sends it.

@@ -3,21 +3,27 @@
 
 mod side;
 pub(super) mod thread;
-pub(super) mod turn;
 
 use std::time::Instant;
 
-use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
+use egui::{Key, KeyboardShortcut, Modifiers, RichText, Stroke, Ui};
 
-use super::app::{Command, SomeaspaApp};
-use super::theme::Palette;
-use super::widgets::clock;
+use super::command::{Command, Commands};
+use super::state::{PlayState, Screen};
+use super::turn::{self, Draft, TurnInput};
+use super::view::View;
+use super::widgets::{chip, clock, mark_symbol};
 use crate::i18n::Arg;
+use crate::scoring::result::criterion_name;
+
+/// Drafts longer than this are not re-scored on every keystroke (a pasted megabyte would
+/// make typing sluggish); the trainee can still send them.
+const LIVE_LIMIT: usize = 20_000;
 
 /// Draws the play screen.
-pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
-    let Some(play) = &mut app.play else {
-        app.commands.push(Command::Go(super::app::Screen::Home));
+pub fn show(ui: &mut Ui, play: Option<&mut PlayState>, v: &View<'_>, out: &mut Commands) {
+    let Some(play) = play else {
+        out.push(Command::Go(Screen::Home));
         return;
     };
     // The next message is still being "typed".
@@ -32,26 +38,26 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
     let revealed = play.reveal_at.is_none();
     if ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::NONE, Key::Escape))) {
         if play.draft.trim().is_empty() && play.session.history.is_empty() {
-            app.commands.push(Command::Leave);
+            out.push(Command::Leave);
         } else {
             play.confirm_leave = !play.confirm_leave;
         }
     }
-    header(ui, app, palette);
-    side::show(ui, app, palette);
+    header(ui, play, v, out);
+    side::show(ui, play, v);
     // The turn area stays in place while the customer types (no jump), just not usable yet.
-    turn::show(ui, app, palette, revealed);
+    turn_panel(ui, play, v, out, revealed);
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .id_salt("thread")
             .auto_shrink(false)
-            .show(ui, |ui| thread::show(ui, app, palette, revealed));
+            .show(ui, |ui| thread::show(ui, play, v, revealed));
     });
-    confirm_leave(ui, app);
+    confirm_leave(ui, play, v, out);
 }
 
-fn header(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
-    let Some(play) = &app.play else { return };
+fn header(ui: &mut Ui, play: &mut PlayState, v: &View<'_>, out: &mut Commands) {
+    let palette = v.palette;
     let s = &play.session.instance.scenario;
     let step_no = play.session.history.len() + 1;
     let limit = s.time_limit;
@@ -66,26 +72,24 @@ fn header(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 if ui
-                    .button(app.loc.t("play-leave"))
-                    .on_hover_text(app.loc.t("play-leave-hint"))
+                    .button(v.loc.t("play-leave"))
+                    .on_hover_text(v.loc.t("play-leave-hint"))
                     .clicked()
                 {
                     leave = true;
                 }
                 ui.label(RichText::new(&s.title).strong().size(17.0));
-                ui.label(
-                    RichText::new(app.loc.ta("play-step", &[("n", Arg::Num(step_no as f64))])).color(palette.muted),
-                );
+                ui.label(RichText::new(v.loc.ta("play-step", &[("n", Arg::Num(step_no as f64))])).color(palette.muted));
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if let Some(limit) = limit {
                         let limit_ms = u64::from(limit) * 1000;
                         let (text, color) = if elapsed <= limit_ms {
                             let left = limit_ms - elapsed;
                             let c = if left < 30_000 { palette.partial } else { palette.muted };
-                            (app.loc.ta("play-time-left", &[("time", Arg::Str(clock(left)))]), c)
+                            (v.loc.ta("play-time-left", &[("time", Arg::Str(clock(left)))]), c)
                         } else {
                             (
-                                app.loc
+                                v.loc
                                     .ta("play-time-over", &[("time", Arg::Str(clock(elapsed - limit_ms)))]),
                                 palette.fail,
                             )
@@ -98,17 +102,106 @@ fn header(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                 });
             });
         });
-    if leave && let Some(p) = &mut app.play {
-        if p.draft.trim().is_empty() && p.session.history.is_empty() {
-            app.commands.push(Command::Leave);
+    if leave {
+        if play.draft.trim().is_empty() && play.session.history.is_empty() {
+            out.push(Command::Leave);
         } else {
-            p.confirm_leave = true;
+            play.confirm_leave = true;
         }
     }
 }
 
-fn confirm_leave(ui: &mut Ui, app: &mut SomeaspaApp) {
-    let Some(play) = &mut app.play else { return };
+/// The turn area at the bottom: the shared turn widget, and live hints for a draft.
+fn turn_panel(ui: &mut Ui, play: &mut PlayState, v: &View<'_>, out: &mut Commands, enabled: bool) {
+    let palette = v.palette;
+    let Some(step) = play.session.current_step().cloned() else {
+        return;
+    };
+    let channel = play.session.channel_of(&step);
+    let inst = &play.session.instance;
+    let input = TurnInput {
+        step: &step,
+        channel,
+        brand: v.library.brand(&inst.scenario.brand),
+        pack: inst.pack,
+        salt: "play",
+        autofocus: enabled,
+        act_hint: None,
+    };
+    let panel = egui::Panel::bottom("turn")
+        .frame(
+            egui::Frame::new()
+                .fill(palette.card)
+                .inner_margin(egui::Margin::symmetric(16, 12))
+                .stroke(Stroke::new(1.0, palette.border)),
+        )
+        .show(ui, |ui| {
+            if !enabled {
+                ui.disable();
+            }
+            let draft = Draft {
+                text: &mut play.draft,
+                picked: &mut play.picked,
+            };
+            if let Some(answer) = turn::turn(ui, v, &input, draft) {
+                out.push(Command::Submit(answer));
+            }
+            if matches!(step.turn, crate::scenario::model::Turn::Write(_)) {
+                hints(ui, play, v, out);
+            }
+        });
+    // A panel is placed by its height in the frame before (and the editor's scroll area by
+    // its content's): when a paste makes it grow, draw again until it settles rather than
+    // leave Send below the window until the next input. Idle frames stay idle.
+    let height_id = egui::Id::unique("turn-panel-height");
+    let height = panel.response.rect.height();
+    let before: Option<f32> = ui.ctx().data_mut(|d| {
+        let b = d.get_temp(height_id);
+        d.insert_temp(height_id, height);
+        b
+    });
+    if before.is_some_and(|b| (b - height).abs() > 0.5) {
+        ui.ctx().request_repaint();
+    }
+}
+
+/// The live-hints switch and, when on, the draft's marks so far.
+fn hints(ui: &mut Ui, play: &mut PlayState, v: &View<'_>, out: &mut Commands) {
+    let palette = v.palette;
+    let mut on = v.settings.live_hints;
+    if ui.checkbox(&mut on, v.loc.t("turn-hints")).changed() {
+        out.push(Command::SetHints(on));
+    }
+    if !v.settings.live_hints {
+        return;
+    }
+    if play.draft.trim().is_empty() {
+        // Holds the hints' row so the panel does not grow at the first key.
+        ui.label(RichText::new(v.loc.t("turn-hints-empty")).color(palette.muted));
+        return;
+    }
+    if play.draft.len() > LIVE_LIMIT {
+        ui.label(RichText::new(v.loc.t("turn-hints-paused")).color(palette.muted));
+        return;
+    }
+    let stale = play.preview.as_ref().is_none_or(|(d, _)| *d != play.draft);
+    if stale {
+        play.preview = play
+            .session
+            .preview(v.library, &play.draft)
+            .map(|r| (play.draft.clone(), r));
+    }
+    let Some((_, result)) = &play.preview else { return };
+    ui.horizontal_wrapped(|ui| {
+        for c in &result.criteria {
+            let name = criterion_name(v.loc, c);
+            chip(ui, format!("{} {name}", mark_symbol(c.result)), palette.mark(c.result))
+                .on_hover_text(v.loc.msg(&c.message));
+        }
+    });
+}
+
+fn confirm_leave(ui: &mut Ui, play: &mut PlayState, v: &View<'_>, out: &mut Commands) {
     if !play.confirm_leave {
         return;
     }
@@ -116,14 +209,14 @@ fn confirm_leave(ui: &mut Ui, app: &mut SomeaspaApp) {
     let mut leave = false;
     egui::Modal::new(egui::Id::unique("confirm-leave")).show(ui.ctx(), |ui| {
         ui.set_width(360.0);
-        ui.label(RichText::new(app.loc.t("play-leave-title")).strong().size(17.0));
-        ui.label(app.loc.t("play-leave-body"));
+        ui.label(RichText::new(v.loc.t("play-leave-title")).strong().size(17.0));
+        ui.label(v.loc.t("play-leave-body"));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button(app.loc.t("play-leave-stay")).clicked() {
+            if ui.button(v.loc.t("play-leave-stay")).clicked() {
                 stay = true;
             }
-            if ui.button(app.loc.t("play-leave-confirm")).clicked() {
+            if ui.button(v.loc.t("play-leave-confirm")).clicked() {
                 leave = true;
             }
         });
@@ -132,6 +225,6 @@ fn confirm_leave(ui: &mut Ui, app: &mut SomeaspaApp) {
         play.confirm_leave = false;
     }
     if leave {
-        app.commands.push(Command::Leave);
+        out.push(Command::Leave);
     }
 }

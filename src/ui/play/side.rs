@@ -4,31 +4,32 @@ use egui::{RichText, Ui};
 
 use crate::i18n::Arg;
 use crate::scenario::model::SignOff;
-use crate::ui::app::SomeaspaApp;
-use crate::ui::theme::{Palette, mood_color};
+use crate::ui::state::PlayState;
+use crate::ui::theme::mood_color;
+use crate::ui::view::View;
 use crate::ui::widgets::{avatar, chip};
 use crate::vocab::EmojiPolicy;
 
 /// Draws the side panel.
-pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
-    let Some(play) = &app.play else { return };
+pub fn show(ui: &mut Ui, play: &PlayState, v: &View<'_>) {
+    let palette = v.palette;
     let inst = &play.session.instance;
     let s = &inst.scenario;
-    let loc = &app.loc;
-    let brand = app.library.brand(&s.brand).cloned();
+    let loc = &v.loc;
+    let brand = v.library.brand(&s.brand).cloned();
     let pack = inst.pack;
     let mut brand_img = None;
     let mut persona_img = None;
     if let Some(b) = &brand
         && let Some(a) = &b.avatar
     {
-        brand_img = app
+        brand_img = v
             .images
-            .source(&app.library, 0, a)
-            .or_else(|| app.images.source(&app.library, pack, a));
+            .source(&v.library, 0, a)
+            .or_else(|| v.images.source(&v.library, pack, a));
     }
     if let Some(a) = &s.persona.avatar {
-        persona_img = app.images.source(&app.library, pack, a);
+        persona_img = v.images.source(&v.library, pack, a);
     }
     egui::Panel::right("play-side")
         .default_size(340.0)

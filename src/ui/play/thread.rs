@@ -7,8 +7,9 @@ use crate::i18n::{Arg, Localizer};
 use crate::play::Instance;
 use crate::play::session::{Answer, StepRecord};
 use crate::scenario::model::{Comment, Message, Step, Turn};
-use crate::ui::app::SomeaspaApp;
+use crate::ui::state::PlayState;
 use crate::ui::theme::{Palette, channel_color, mood_color};
+use crate::ui::view::View;
 use crate::ui::widgets::{avatar, chip, mark_symbol};
 use crate::vocab::Channel;
 
@@ -39,21 +40,21 @@ struct Who {
 }
 
 /// The customer and the brand's agent of an instance, with their pictures.
-fn people(app: &mut SomeaspaApp, inst: &Instance) -> (Who, Who) {
+fn people(v: &View<'_>, inst: &Instance) -> (Who, Who) {
     let s = &inst.scenario;
-    let brand = app.library.brand(&s.brand).cloned();
+    let brand = v.library.brand(&s.brand).cloned();
     let brand_name = brand.as_ref().map_or_else(|| s.brand.clone(), |b| b.name.clone());
     let brand_handle = brand.as_ref().map_or_else(|| s.brand.clone(), |b| b.handle.clone());
     let brand_img = brand.as_ref().and_then(|b| b.avatar.as_ref()).and_then(|a| {
-        app.images
-            .source(&app.library, 0, a)
-            .or_else(|| app.images.source(&app.library, inst.pack, a))
+        v.images
+            .source(&v.library, 0, a)
+            .or_else(|| v.images.source(&v.library, inst.pack, a))
     });
     let persona_img = s
         .persona
         .avatar
         .as_ref()
-        .and_then(|a| app.images.source(&app.library, inst.pack, a));
+        .and_then(|a| v.images.source(&v.library, inst.pack, a));
     let customer = Who {
         name: s.persona.name.clone(),
         handle: s.persona.handle.clone(),
@@ -74,14 +75,14 @@ fn people(app: &mut SomeaspaApp, inst: &Instance) -> (Who, Who) {
 /// shown time when not empty.
 pub(crate) fn post(
     ui: &mut Ui,
-    app: &mut SomeaspaApp,
+    v: &View<'_>,
     inst: &Instance,
     step: &Step,
     more: &[Comment],
     time: &str,
     palette: &Palette,
 ) {
-    let (customer, agent) = people(app, inst);
+    let (customer, agent) = people(v, inst);
     let channel = step.channel.unwrap_or(inst.scenario.channel);
     let lk = look(channel);
     let mut message = step.message.clone();
@@ -91,93 +92,94 @@ pub(crate) fn post(
     let msg_img = message
         .image
         .as_ref()
-        .and_then(|p| app.images.source(&app.library, inst.pack, p));
+        .and_then(|p| v.images.source(&v.library, inst.pack, p));
     match lk {
-        Look::X => x_post(ui, &app.loc, &customer, &message, msg_img, palette, false),
-        Look::Facebook => fb_post(ui, &app.loc, &customer, &agent.name, &message, msg_img, palette),
-        Look::Instagram => ig_post(ui, &app.loc, &customer, &agent, &message, msg_img, palette),
+        Look::X => x_post(ui, &v.loc, &customer, &message, msg_img, palette, false),
+        Look::Facebook => fb_post(ui, &v.loc, &customer, &agent.name, &message, msg_img, palette),
+        Look::Instagram => ig_post(ui, &v.loc, &customer, &agent, &message, msg_img, palette),
         Look::Chat => {
-            chat_header(ui, &app.loc, &agent, channel);
+            chat_header(ui, &v.loc, &agent, channel);
             bubble(ui, &customer, &message.text, msg_img, false, channel, palette);
         }
     }
     for c in step.onlookers.iter().chain(more) {
-        comment(ui, app, lk, c, palette, inst);
+        comment(ui, v, lk, c, palette, inst);
     }
 }
 
 /// Draws the whole conversation so far.
-pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, revealed: bool) {
-    let Some(play) = &app.play else { return };
-    let inst = play.session.instance.clone();
-    let history: Vec<StepRecord> = play.session.history.clone();
-    let current: Option<Step> = play.session.current_step().cloned();
+pub fn show(ui: &mut Ui, play: &mut PlayState, v: &View<'_>, revealed: bool) {
+    let palette = v.palette;
+    let session = &play.session;
+    let inst = &session.instance;
     let s = &inst.scenario;
-    let (customer, agent) = people(app, &inst);
+    let (customer, agent) = people(v, inst);
     // A readable column, like the channels' own apps.
     ui.set_max_width(760.0);
     ui.add_space(10.0);
     let mut last_look: Option<Look> = None;
     let mut prev_channel: Option<Channel> = None;
-    let mut draw_step = |ui: &mut Ui, app: &mut SomeaspaApp, step: &Step, record: Option<&StepRecord>| {
+    let mut draw_step = |ui: &mut Ui, step: &Step, record: Option<&StepRecord>| {
         let channel = step.channel.unwrap_or(s.channel);
         if prev_channel.is_some_and(|p| p != channel) {
-            divider(ui, &app.loc, channel, palette);
+            divider(ui, v.loc, channel, palette);
         }
         prev_channel = Some(channel);
         let lk = look(channel);
         if lk == Look::Chat && last_look != Some(Look::Chat) {
-            chat_header(ui, &app.loc, &agent, channel);
+            chat_header(ui, v.loc, &agent, channel);
         }
         last_look = Some(lk);
         let msg_img = step
             .message
             .image
             .as_ref()
-            .and_then(|p| app.images.source(&app.library, inst.pack, p));
+            .and_then(|p| v.images.source(v.library, inst.pack, p));
         match lk {
-            Look::X => x_post(ui, &app.loc, &customer, &step.message, msg_img, palette, false),
-            Look::Facebook => fb_post(ui, &app.loc, &customer, &agent.name, &step.message, msg_img, palette),
-            Look::Instagram => ig_post(ui, &app.loc, &customer, &agent, &step.message, msg_img, palette),
+            Look::X => x_post(ui, v.loc, &customer, &step.message, msg_img, palette, false),
+            Look::Facebook => fb_post(ui, v.loc, &customer, &agent.name, &step.message, msg_img, palette),
+            Look::Instagram => ig_post(ui, v.loc, &customer, &agent, &step.message, msg_img, palette),
             Look::Chat => bubble(ui, &customer, &step.message.text, msg_img, false, channel, palette),
         }
         for c in &step.onlookers {
-            comment(ui, app, lk, c, palette, &inst);
+            comment(ui, v, lk, c, palette, inst);
         }
         if let Some(r) = record {
-            reply(ui, app, lk, &agent, step, r, palette, &inst);
+            reply(ui, v, lk, &agent, step, r, palette, inst);
             let reactions = if r.result.passed {
                 &step.reactions.good
             } else {
                 &step.reactions.bad
             };
             for c in reactions {
-                comment(ui, app, lk, c, palette, &inst);
+                comment(ui, v, lk, c, palette, inst);
             }
         }
     };
-    for r in &history {
+    for r in &session.history {
         if let Some(step) = s.steps.iter().find(|st| st.id == r.step) {
-            draw_step(ui, app, step, Some(r));
+            draw_step(ui, step, Some(r));
         }
     }
-    if let Some(step) = &current {
+    let mut scroll_to = None;
+    if let Some(step) = session.current_step() {
         if revealed {
             let top = ui.cursor().min;
-            draw_step(ui, app, step, None);
+            draw_step(ui, step, None);
             // A long post (a photo, a wall of comments) must open at its top, not at the
             // bottom of its last comment; chats then read on from the newest message.
-            let played = history.len();
-            if let Some(p) = &mut app.play
-                && p.scrolled_to != Some(played)
-            {
-                p.scrolled_to = Some(played);
-                let rect = egui::Rect::from_min_size(top - egui::vec2(0.0, 8.0), egui::vec2(1.0, 1.0));
-                ui.scroll_to_rect(rect, Some(egui::Align::TOP));
+            let played = session.history.len();
+            if play.scrolled_to != Some(played) {
+                scroll_to = Some((played, top));
             }
         } else {
-            typing(ui, &app.loc, &s.persona.name, palette);
+            typing(ui, v.loc, &s.persona.name, palette);
         }
+    }
+    if let Some((played, top)) = scroll_to {
+        play.scrolled_to = Some(played);
+        let rect = egui::Rect::from_min_size(top - egui::vec2(0.0, 8.0), egui::vec2(1.0, 1.0));
+        ui.scroll_to_rect(rect, Some(egui::Align::TOP));
     }
     ui.add_space(16.0);
 }
@@ -441,11 +443,11 @@ fn typing(ui: &mut Ui, loc: &Localizer, name: &str, palette: &Palette) {
     ui.ctx().request_repaint_after(std::time::Duration::from_millis(300));
 }
 
-fn comment(ui: &mut Ui, app: &mut SomeaspaApp, lk: Look, c: &Comment, palette: &Palette, inst: &crate::play::Instance) {
+fn comment(ui: &mut Ui, v: &View<'_>, lk: Look, c: &Comment, palette: &Palette, inst: &crate::play::Instance) {
     let image = c
         .avatar
         .as_ref()
-        .and_then(|a| app.images.source(&app.library, inst.pack, a));
+        .and_then(|a| v.images.source(&v.library, inst.pack, a));
     let who = Who {
         name: c.name.clone(),
         handle: c.handle.clone(),
@@ -463,7 +465,7 @@ fn comment(ui: &mut Ui, app: &mut SomeaspaApp, lk: Look, c: &Comment, palette: &
         Look::X => {
             ui.horizontal(|ui| {
                 ui.add_space(28.0);
-                ui.vertical(|ui| x_post(ui, &app.loc, &who, &msg, None, palette, true));
+                ui.vertical(|ui| x_post(ui, &v.loc, &who, &msg, None, palette, true));
             });
         }
         Look::Chat => bubble(ui, &who, &c.text, None, false, Channel::Chat, palette),
@@ -494,7 +496,7 @@ fn comment(ui: &mut Ui, app: &mut SomeaspaApp, lk: Look, c: &Comment, palette: &
 #[expect(clippy::too_many_arguments, reason = "drawing context")]
 fn reply(
     ui: &mut Ui,
-    app: &mut SomeaspaApp,
+    v: &View<'_>,
     lk: Look,
     agent: &Who,
     step: &Step,
@@ -502,7 +504,7 @@ fn reply(
     palette: &Palette,
     inst: &crate::play::Instance,
 ) {
-    let loc = &app.loc;
+    let loc = &v.loc;
     let score = format!(
         "{} {}",
         mark_symbol(if r.result.passed {
@@ -547,7 +549,7 @@ fn reply(
                     let o = p.options.iter().find(|o| &o.id == id);
                     let img = o
                         .and_then(|o| o.image.as_ref())
-                        .and_then(|i| app.images.source(&app.library, inst.pack, i));
+                        .and_then(|i| v.images.source(&v.library, inst.pack, i));
                     (o.map(|o| o.text.clone()).unwrap_or_default(), img)
                 }
                 (a, _) => (a.as_text().to_owned(), None),

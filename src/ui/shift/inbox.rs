@@ -7,14 +7,13 @@ use std::time::Duration;
 use egui::text::{LayoutJob, TextFormat, TextWrapping};
 use egui::{Align2, Color32, CornerRadius, FontId, Key, KeyboardShortcut, Modifiers, RichText, Sense, Stroke, Ui};
 
-use super::{ShiftCommand, SomeaspaApp};
+use super::{Running, ShiftCommand, ShiftState};
 use crate::i18n::{Arg, Localizer};
-use crate::play::Answer;
-use crate::scenario::model::{ActTurn, PickTurn, Turn};
 use crate::shift::{Post, Shift, Urgency, clock};
 use crate::ui::play::thread;
-use crate::ui::play::turn::{action_icon, counters};
 use crate::ui::theme::{Palette, channel_color, mood_color};
+use crate::ui::turn::{self, Draft, TurnInput};
+use crate::ui::view::View;
 use crate::ui::widgets::{chip, empty_state, mark_symbol};
 use crate::vocab::{Channel, Mood};
 
@@ -52,18 +51,19 @@ fn ago(loc: &Localizer, waited_ms: u64) -> String {
 }
 
 /// Draws the inbox.
-pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, commands: &mut Vec<ShiftCommand>) {
-    let Some(r) = &app.shift.running else { return };
+pub fn show(ui: &mut Ui, state: &mut ShiftState, v: &View<'_>, commands: &mut Vec<ShiftCommand>) {
+    let palette = v.palette;
+    let Some(r) = &mut state.running else { return };
     let now = r.now_ms();
     // The clock ticks once a second, and only while a shift runs on screen.
     ui.ctx().request_repaint_after(Duration::from_millis(1000 - now % 1000));
     let queue = r.shift.queue(now);
     let selected = r.selected.filter(|i| queue.contains(i));
     keyboard(ui, &queue, selected, commands);
-    header(ui, app, palette, now);
-    queue_panel(ui, app, palette, now, &queue, selected, commands);
+    header(ui, r, v, palette, now);
+    queue_panel(ui, r, v, palette, now, &queue, selected, commands);
     if let Some(i) = selected {
-        turn_panel(ui, app, palette, i, commands);
+        turn_panel(ui, r, v, palette, i, commands);
     }
     egui::CentralPanel::default().show(ui, |ui| match selected {
         Some(i) => {
@@ -73,7 +73,7 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, commands: &mu
                 .show(ui, |ui| {
                     egui::Frame::new()
                         .inner_margin(egui::Margin::symmetric(12, 0))
-                        .show(ui, |ui| post_view(ui, app, palette, i, now));
+                        .show(ui, |ui| post_view(ui, r, v, palette, i, now));
                 });
         }
         None => {
@@ -82,10 +82,10 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, commands: &mu
             } else {
                 ("shift-pick-title", "shift-pick")
             };
-            empty_state(ui, &app.loc.t(title), &app.loc.t(body), palette);
+            empty_state(ui, &v.loc.t(title), &v.loc.t(body), palette);
         }
     });
-    confirm_end(ui, app, commands);
+    confirm_end(ui, r, v, commands);
 }
 
 /// j/k or the arrow keys move in the queue when no text field has the keyboard; Alt+arrows
@@ -113,9 +113,8 @@ fn keyboard(ui: &mut Ui, queue: &[usize], selected: Option<usize>, commands: &mu
     commands.push(ShiftCommand::Select(queue[next]));
 }
 
-fn header(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, now: u64) {
-    let Some(r) = &mut app.shift.running else { return };
-    let loc = &app.loc;
+fn header(ui: &mut Ui, r: &mut Running, v: &View<'_>, palette: &Palette, now: u64) {
+    let loc = v.loc;
     let shift = &r.shift;
     egui::Panel::top("shift-header")
         .frame(
@@ -181,15 +180,15 @@ fn header(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, now: u64) {
 
 fn queue_panel(
     ui: &mut Ui,
-    app: &mut SomeaspaApp,
+    r: &mut Running,
+    v: &View<'_>,
     palette: &Palette,
     now: u64,
     queue: &[usize],
     selected: Option<usize>,
     commands: &mut Vec<ShiftCommand>,
 ) {
-    let Some(r) = &app.shift.running else { return };
-    let loc = &app.loc;
+    let loc = v.loc;
     egui::Panel::left("shift-queue")
         .default_size(360.0)
         .min_size(280.0)
@@ -348,13 +347,12 @@ fn row(
     response
 }
 
-fn post_view(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, index: usize, now: u64) {
-    let Some(r) = &app.shift.running else { return };
+fn post_view(ui: &mut Ui, r: &mut Running, v: &View<'_>, palette: &Palette, index: usize, now: u64) {
     let Some(post) = r.shift.posts.get(index) else { return };
     let Some(step) = post.step().cloned() else { return };
     let inst = post.session.instance.clone();
     let more = r.shift.onlookers(index, now);
-    let time = ago(&app.loc, post.waited_ms(now));
+    let time = ago(v.loc, post.waited_ms(now));
     let overdue = r.shift.overdue(index, now);
     let urgency = post.triage.urgency;
     ui.set_max_width(760.0);
@@ -362,26 +360,26 @@ fn post_view(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, index: usize
     ui.horizontal_wrapped(|ui| {
         chip(
             ui,
-            app.loc.t(&format!("shift-urgency-{}", urgency.id())),
+            v.loc.t(&format!("shift-urgency-{}", urgency.id())),
             urgency_color(urgency, palette),
         );
         if overdue {
-            chip(ui, app.loc.t("shift-overdue"), palette.fail);
+            chip(ui, v.loc.t("shift-overdue"), palette.fail);
         }
         ui.label(RichText::new(&inst.scenario.title).color(palette.muted));
     });
     ui.add_space(4.0);
-    thread::post(ui, app, &inst, &step, &more, &time, palette);
+    thread::post(ui, v, &inst, &step, &more, &time, palette);
     ui.add_space(8.0);
-    let brand = app.library.brand(&inst.scenario.brand);
-    egui::CollapsingHeader::new(app.loc.t("shift-context"))
+    let brand = v.library.brand(&inst.scenario.brand);
+    egui::CollapsingHeader::new(v.loc.t("shift-context"))
         .id_salt(("shift-context", index))
         .default_open(!inst.scenario.context.is_empty())
         .show(ui, |ui| {
             if let Some(b) = brand
                 && let Some(g) = b.voice.guide.get(&inst.scenario.lang)
             {
-                ui.label(RichText::new(format!("{} · {}", b.name, app.loc.t("side-voice"))).strong());
+                ui.label(RichText::new(format!("{} · {}", b.name, v.loc.t("side-voice"))).strong());
                 ui.label(g);
             }
             for n in &inst.scenario.context {
@@ -389,7 +387,7 @@ fn post_view(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, index: usize
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(&n.source).strong().small());
                     if n.official {
-                        chip(ui, app.loc.t("side-official"), palette.pass);
+                        chip(ui, v.loc.t("side-official"), palette.pass);
                     }
                 });
                 ui.label(RichText::new(&n.headline).strong());
@@ -404,13 +402,25 @@ fn post_view(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, index: usize
     ui.add_space(16.0);
 }
 
-fn turn_panel(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, index: usize, commands: &mut Vec<ShiftCommand>) {
-    let Some(r) = &app.shift.running else { return };
+fn turn_panel(
+    ui: &mut Ui,
+    r: &mut Running,
+    v: &View<'_>,
+    palette: &Palette,
+    index: usize,
+    commands: &mut Vec<ShiftCommand>,
+) {
     let Some(post) = r.shift.posts.get(index) else { return };
     let Some(step) = post.step().cloned() else { return };
-    let channel = post.triage.channel;
-    let brand_id = post.scenario().brand.clone();
-    let pack = post.session.instance.pack;
+    let input = TurnInput {
+        step: &step,
+        channel: post.triage.channel,
+        brand: v.library.brand(&post.scenario().brand),
+        pack: post.session.instance.pack,
+        salt: "shift",
+        autofocus: false,
+        act_hint: Some(v.loc.t("shift-leave-alone-hint")),
+    };
     egui::Panel::bottom("shift-turn")
         .frame(
             egui::Frame::new()
@@ -418,138 +428,32 @@ fn turn_panel(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, index: usiz
                 .inner_margin(egui::Margin::symmetric(16, 12))
                 .stroke(Stroke::new(1.0, palette.border)),
         )
-        .show(ui, |ui| match &step.turn {
-            Turn::Write(w) => write(ui, app, palette, index, &w.prompt, channel, &brand_id, commands),
-            Turn::Pick(p) => pick(ui, app, palette, index, p, pack, commands),
-            Turn::Act(a) => act(ui, app, palette, index, a, commands),
-        });
-}
-
-fn prompt(ui: &mut Ui, text: &str, fallback: &str, palette: &Palette) {
-    let t = if text.trim().is_empty() { fallback } else { text };
-    ui.add(egui::Label::new(RichText::new(t).strong().color(palette.muted)).wrap());
-}
-
-#[expect(clippy::too_many_arguments, reason = "drawing context")]
-fn write(
-    ui: &mut Ui,
-    app: &mut SomeaspaApp,
-    palette: &Palette,
-    index: usize,
-    prompt_text: &str,
-    channel: Channel,
-    brand_id: &str,
-    commands: &mut Vec<ShiftCommand>,
-) {
-    let send_by_key = ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Enter)));
-    let loc = &app.loc;
-    prompt(ui, prompt_text, &loc.t("turn-write"), palette);
-    let Some(r) = &mut app.shift.running else { return };
-    let brand = app.library.brand(brand_id);
-    let label = ui.label(loc.t("turn-your-reply"));
-    crate::ui::play::turn::reply_editor(ui, &mut r.draft, "shift-reply", &loc.t("turn-reply-hint"))
-        .labelled_by(label.id);
-    ui.horizontal(|ui| {
-        counters(ui, loc, palette, &r.draft, channel, brand);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let can_send = !r.draft.trim().is_empty();
-            let send = ui
-                .add_enabled(
-                    can_send,
-                    egui::Button::new(RichText::new(loc.t("turn-send")).strong())
-                        .fill(palette.accent.gamma_multiply(0.9)),
-                )
-                .on_hover_text(loc.t("turn-send-hint"));
-            if (send.clicked() || send_by_key) && can_send {
-                commands.push(ShiftCommand::Answer(index, Answer::Text(r.draft.clone())));
+        .show(ui, |ui| {
+            let draft = Draft {
+                text: &mut r.draft,
+                picked: &mut r.picked,
+            };
+            if let Some(answer) = turn::turn(ui, v, &input, draft) {
+                commands.push(ShiftCommand::Answer(index, answer));
             }
         });
-    });
 }
 
-fn pick(
-    ui: &mut Ui,
-    app: &mut SomeaspaApp,
-    palette: &Palette,
-    index: usize,
-    p: &PickTurn,
-    pack: usize,
-    commands: &mut Vec<ShiftCommand>,
-) {
-    let send_by_key = ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Enter)));
-    prompt(ui, &p.prompt, &app.loc.t("turn-pick"), palette);
-    let Some(r) = &mut app.shift.running else { return };
-    egui::ScrollArea::horizontal().id_salt("shift-pick").show(ui, |ui| {
-        ui.horizontal_top(|ui| {
-            for o in &p.options {
-                let selected = r.picked.as_deref() == Some(&o.id);
-                ui.vertical(|ui| {
-                    ui.set_width(200.0);
-                    if let Some(src) = o.image.as_ref().and_then(|i| app.images.source(&app.library, pack, i)) {
-                        ui.add(
-                            egui::Image::new(src)
-                                .fit_to_exact_size(egui::vec2(120.0, 90.0))
-                                .corner_radius(CornerRadius::same(6)),
-                        );
-                    }
-                    let text = if o.text.is_empty() {
-                        app.loc.t("turn-meme-only")
-                    } else {
-                        o.text.clone()
-                    };
-                    if ui.add(egui::Button::selectable(selected, text).wrap()).clicked() {
-                        r.picked = Some(o.id.clone());
-                    }
-                });
-            }
-        });
-    });
-    let can = r.picked.is_some();
-    let send = ui.add_enabled(can, egui::Button::new(RichText::new(app.loc.t("turn-send")).strong()));
-    if (send.clicked() || send_by_key)
-        && let Some(id) = &r.picked
-    {
-        commands.push(ShiftCommand::Answer(index, Answer::Choice(id.clone())));
-    }
-}
-
-fn act(ui: &mut Ui, app: &SomeaspaApp, palette: &Palette, index: usize, a: &ActTurn, commands: &mut Vec<ShiftCommand>) {
-    prompt(ui, &a.prompt, &app.loc.t("turn-act"), palette);
-    ui.horizontal_wrapped(|ui| {
-        for o in &a.options {
-            let label = format!(
-                "{}  {}",
-                action_icon(o.action),
-                app.loc.t(&format!("action-{}", o.action.id()))
-            );
-            if ui.button(RichText::new(label).size(15.0)).clicked() {
-                commands.push(ShiftCommand::Answer(index, Answer::Action(o.action)));
-            }
-        }
-    });
-    ui.label(
-        RichText::new(app.loc.t("shift-leave-alone-hint"))
-            .small()
-            .color(palette.muted),
-    );
-}
-
-fn confirm_end(ui: &mut Ui, app: &mut SomeaspaApp, commands: &mut Vec<ShiftCommand>) {
-    let Some(r) = &mut app.shift.running else { return };
+fn confirm_end(ui: &mut Ui, r: &mut Running, v: &View<'_>, commands: &mut Vec<ShiftCommand>) {
     if !r.confirm_end {
         return;
     }
     let (mut stay, mut end) = (false, false);
     egui::Modal::new(egui::Id::unique("shift-confirm-end")).show(ui.ctx(), |ui| {
         ui.set_width(380.0);
-        ui.label(RichText::new(app.loc.t("shift-end-title")).strong().size(17.0));
-        ui.label(app.loc.t("shift-end-body"));
+        ui.label(RichText::new(v.loc.t("shift-end-title")).strong().size(17.0));
+        ui.label(v.loc.t("shift-end-body"));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button(app.loc.t("shift-end-stay")).clicked() {
+            if ui.button(v.loc.t("shift-end-stay")).clicked() {
                 stay = true;
             }
-            if ui.button(app.loc.t("shift-end-confirm")).clicked() {
+            if ui.button(v.loc.t("shift-end-confirm")).clicked() {
                 end = true;
             }
         });

@@ -4,8 +4,9 @@
 //! on), and everything the trainee does becomes a [`ShiftCommand`] applied after drawing.
 //!
 //! The shift keeps running while the trainee looks at another screen, as a real queue
-//! would; it ends (and is recorded) when its time is up and the screen is shown again, or
-//! when the trainee ends it.
+//! would; it ends and is kept when its time is up (checked before every frame, whatever
+//! the screen), when the trainee ends it, or when the window closes. The effects module
+//! applies the [`ShiftCommand`]s and keeps the attempts through [`crate::shift::keep`].
 
 mod inbox;
 mod report_view;
@@ -15,11 +16,9 @@ use std::time::Instant;
 
 use egui::Ui;
 
-use super::app::{Notice, SomeaspaApp};
-use super::theme::Palette;
-use crate::i18n::Msg;
+use super::command::{Command, Commands};
+use super::view::View;
 use crate::play::Answer;
-use crate::shift::report::{post_attempt, shift_attempt};
 use crate::shift::{Shift, ShiftLevel, ShiftReport, ShiftSpec};
 use crate::vocab::Lang;
 
@@ -69,7 +68,7 @@ pub struct Running {
     /// Asking whether to end the shift early.
     pub confirm_end: bool,
     /// Handled posts already in the progress store (each is kept the moment it is answered).
-    pub recorded: Vec<usize>,
+    pub kept: Vec<usize>,
 }
 
 impl Running {
@@ -86,7 +85,7 @@ impl Running {
             picked: None,
             last: None,
             confirm_end: false,
-            recorded: Vec::new(),
+            kept: Vec::new(),
         }
     }
 
@@ -147,114 +146,14 @@ pub enum ShiftCommand {
 }
 
 /// Draws the shift screen.
-pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
+pub fn show(ui: &mut Ui, state: &mut ShiftState, v: &View<'_>, out: &mut Commands) {
     let mut commands = Vec::new();
-    if app.shift.running.as_ref().is_some_and(|r| r.shift.is_over(r.now_ms())) {
-        finish(app);
-    }
-    if app.shift.running.is_some() {
-        inbox::show(ui, app, palette, &mut commands);
-    } else if app.shift.finished.is_some() {
-        report_view::show(ui, app, palette, &mut commands);
+    if state.running.is_some() {
+        inbox::show(ui, state, v, &mut commands);
+    } else if let Some(finished) = &state.finished {
+        report_view::show(ui, finished, v, &mut commands);
     } else {
-        start::show(ui, app, palette, &mut commands);
+        start::show(ui, &mut state.form, v, &mut commands);
     }
-    for c in commands {
-        apply(app, c);
-    }
-}
-
-fn apply(app: &mut SomeaspaApp, command: ShiftCommand) {
-    match command {
-        ShiftCommand::Start(spec) => match Shift::draw(&app.library, spec) {
-            Ok(shift) => app.shift.begin(shift),
-            Err(e) => app.notices.push(Notice {
-                msg: Msg::new("shift-cannot-start").with("error", e.to_string()),
-                error: true,
-            }),
-        },
-        ShiftCommand::Select(i) => {
-            if let Some(r) = &mut app.shift.running
-                && r.selected != Some(i)
-            {
-                r.selected = Some(i);
-                r.draft.clear();
-                r.picked = None;
-            }
-        }
-        ShiftCommand::Answer(i, answer) => answer_post(app, i, answer),
-        ShiftCommand::End => finish(app),
-        ShiftCommand::NewShift => app.shift.finished = None,
-        ShiftCommand::Progress => app.commands.push(super::app::Command::Go(super::app::Screen::Progress)),
-    }
-}
-
-fn answer_post(app: &mut SomeaspaApp, index: usize, answer: Answer) {
-    let Some(r) = &mut app.shift.running else { return };
-    let now = r.now_ms();
-    match r.shift.answer(&app.library, index, answer, now) {
-        Ok(rec) => {
-            r.last = Some((index, rec.result.total, rec.result.passed));
-            // Kept at once: a shift cut short (closed, killed) still has its replies.
-            if let Some(store) = &mut app.store
-                && let Some(a) = post_attempt(&r.shift, index, &app.settings.profile, r.started_at, &app.loc)
-            {
-                match store.record(&a) {
-                    Ok(_) => r.recorded.push(index),
-                    Err(e) => app.notices.push(Notice {
-                        msg: Msg::new("notice-attempt-unsaved").with("error", e.to_string()),
-                        error: true,
-                    }),
-                }
-            }
-            r.draft.clear();
-            r.picked = None;
-            // The next post in the queue opens, so a busy trainee keeps going.
-            let queue = r.shift.queue(now);
-            r.selected = queue
-                .iter()
-                .copied()
-                .find(|&q| q > index)
-                .or_else(|| queue.first().copied());
-        }
-        Err(e) => app.notices.push(Notice {
-            msg: Msg::new("shift-cannot-answer").with("error", e.to_string()),
-            error: true,
-        }),
-    }
-}
-
-/// Ends the running shift, keeps its attempts and shows the report.
-fn finish(app: &mut SomeaspaApp) {
-    let Some(mut r) = app.shift.running.take() else { return };
-    let now = r.now_ms();
-    r.shift.end(now);
-    let report = r.shift.report();
-    let mut stored = app.store.is_some();
-    if let Some(store) = &mut app.store {
-        // The posts not kept yet (a write that failed earlier), then the shift itself.
-        let profile = &app.settings.profile;
-        let late = report
-            .order
-            .iter()
-            .filter(|i| !r.recorded.contains(i))
-            .filter_map(|&i| post_attempt(&r.shift, i, profile, r.started_at, &app.loc));
-        let whole = shift_attempt(&r.shift, &report, profile, r.started_at, &app.loc);
-        for a in late.chain(std::iter::once(whole)).collect::<Vec<_>>() {
-            if let Err(e) = store.record(&a) {
-                stored = false;
-                app.notices.push(Notice {
-                    msg: Msg::new("notice-attempt-unsaved").with("error", e.to_string()),
-                    error: true,
-                });
-                break;
-            }
-        }
-    }
-    app.shift.finished = Some(Finished {
-        shift: r.shift,
-        report,
-        stored,
-    });
-    app.refresh_dashboard();
+    out.extend(commands.into_iter().map(Command::Shift));
 }

@@ -4,23 +4,24 @@
 use egui::{Key, RichText, Ui};
 
 use super::inbox::urgency_color;
-use super::{ShiftCommand, SomeaspaApp};
+use super::{Finished, ShiftCommand};
 use crate::i18n::Arg;
 use crate::play::Answer;
 use crate::scoring::result::criterion_name;
 use crate::shift::clock;
 use crate::shift::report::{Outcome, PostReport};
 use crate::ui::theme::{Palette, channel_color};
+use crate::ui::view::View;
 use crate::ui::widgets::{chip, mark_symbol, page, score_ring};
 
 /// Draws the report of the last finished shift.
-pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, commands: &mut Vec<ShiftCommand>) {
-    let Some(f) = &app.shift.finished else { return };
+pub fn show(ui: &mut Ui, f: &Finished, v: &View<'_>, commands: &mut Vec<ShiftCommand>) {
+    let palette = v.palette;
     if ui.input(|i| i.key_pressed(Key::Escape)) {
         commands.push(ShiftCommand::NewShift);
     }
     let report = &f.report;
-    let loc = &app.loc;
+    let loc = v.loc;
     page(ui, "shift-report", 1040.0, |ui| {
         palette.card_frame().show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -164,7 +165,7 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, commands: &mu
                     }
                     ui.end_row();
                     for p in &report.posts {
-                        post_row(ui, app, palette, report.order.iter().position(|&i| i == p.index), p);
+                        post_row(ui, v, palette, report.order.iter().position(|&i| i == p.index), p);
                         ui.end_row();
                     }
                 });
@@ -172,8 +173,8 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, commands: &mu
     });
 }
 
-fn post_row(ui: &mut Ui, app: &SomeaspaApp, palette: &Palette, order: Option<usize>, p: &PostReport) {
-    let loc = &app.loc;
+fn post_row(ui: &mut Ui, v: &View<'_>, palette: &Palette, order: Option<usize>, p: &PostReport) {
+    let loc = v.loc;
     ui.label(order.map_or_else(|| "–".to_owned(), |o| (o + 1).to_string()));
     ui.label(clock(p.arrival_ms));
     ui.label(RichText::new(loc.t(&format!("channel-{}", p.channel.id()))).color(channel_color(p.channel)));

@@ -2,21 +2,21 @@
 
 use egui::{RichText, Ui};
 
-use super::{ShiftCommand, SomeaspaApp};
+use super::{ShiftCommand, StartForm};
 use crate::i18n::Arg;
 use crate::shift::config::{ShiftConfig, daily_seed};
 use crate::shift::{ShiftLevel, ShiftSpec};
-use crate::ui::theme::Palette;
+use crate::ui::view::View;
 use crate::ui::widgets::page;
 use crate::vocab::Lang;
 
 /// Draws the start panel.
-pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette, commands: &mut Vec<ShiftCommand>) {
+pub fn show(ui: &mut Ui, form: &mut StartForm, v: &View<'_>, commands: &mut Vec<ShiftCommand>) {
+    let palette = v.palette;
     let today = jiff::Zoned::now().date();
     page(ui, "shift-start", 760.0, |ui| {
-        let loc = &app.loc;
-        let form = &mut app.shift.form;
-        let lang = form.lang.unwrap_or(app.settings.lang);
+        let loc = v.loc;
+        let lang = form.lang.unwrap_or(v.settings.lang);
         ui.label(RichText::new(loc.t("shift-title")).size(24.0).strong());
         ui.label(RichText::new(loc.t("shift-intro")).color(palette.muted));
         ui.add_space(10.0);

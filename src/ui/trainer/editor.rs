@@ -1,34 +1,25 @@
 //! The scenario editor: outline, forms or raw RON, live problems, try-a-reply, play-test.
 
-use std::path::Path;
-
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use super::forms;
-use crate::i18n::{Arg, Msg};
+use super::{ReplaceChoice, TrainerCommand, TrainerState};
+use crate::i18n::Arg;
 use crate::play::Instance;
-use crate::scenario::library::user_packs_dir;
-use crate::scenario::model::Turn;
+use crate::scenario::library::LoadedScenario;
+use crate::scenario::model::{Scenario, Turn};
 use crate::scenario::pack::PackSource;
 use crate::scoring::ScoreResult;
-use crate::trainer::autosave;
 use crate::trainer::document::Document;
 use crate::trainer::outline::{self, TurnKind};
-use crate::ui::app::{Command, Notice, SomeaspaApp};
-use crate::ui::theme::Palette;
+use crate::ui::command::{Command, Commands};
+use crate::ui::view::View;
 use crate::ui::widgets::{highlighted, mark_symbol};
 use crate::vocab::Lang;
 
-/// The folder inside the data folder where new scenarios are saved unless the trainer picks
-/// another: a pack like any other, loaded at start.
-pub const OWN_PACK: &str = "my-scenarios";
-
-/// Undo coalescing key of the RON tab (form fields use their widget id).
-const RON_FIELD: u64 = 1;
-
 /// Form or raw text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum View {
+pub enum Pane {
     /// Forms.
     #[default]
     Form,
@@ -40,7 +31,7 @@ pub enum View {
 #[derive(Debug, Clone, Default)]
 pub struct EditorState {
     /// Forms or RON.
-    pub view: View,
+    pub view: Pane,
     /// The step shown in the forms.
     pub step: usize,
     /// The library scenario chosen for "open" or "duplicate".
@@ -55,6 +46,11 @@ pub struct EditorState {
     pub validated: Option<u64>,
     /// The selected criterion in the try-a-reply result.
     pub try_selected: Option<usize>,
+    /// The forms' working copy of the parsed scenario, for the revision it was taken at:
+    /// cloned when the document changes, not every frame.
+    pub scratch: Option<(u64, Scenario)>,
+    /// The document as a loaded scenario (try-a-reply, play-test), for its revision.
+    pub loaded: Option<(u64, LoadedScenario)>,
 }
 
 fn now_ms(ui: &Ui) -> u64 {
@@ -62,62 +58,40 @@ fn now_ms(ui: &Ui) -> u64 {
 }
 
 /// Draws the editor tab.
-pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, dir: &Path, palette: &Palette) {
-    shortcuts(ui, app, dir);
-    toolbar(ui, app, dir, palette);
-    confirm_replace(ui, app, dir);
-    // Validate after every change; autosave a moment after the last one.
-    if let Some(doc) = &mut app.trainer.doc {
-        if app.trainer.editor.validated != Some(doc.revision()) {
-            doc.validate(&app.library, &app.loc);
-            app.trainer.editor.validated = Some(doc.revision());
-        }
-        match app.trainer.autosaver.tick(doc, now_ms(ui), dir) {
-            Ok(_) => {}
-            Err(e) => app.notices.push(Notice {
-                msg: Msg::new("trainer-autosave-failed").with("error", e.to_string()),
-                error: true,
-            }),
-        }
-        if app.trainer.autosaver.pending(doc) {
-            ui.ctx()
-                .request_repaint_after(std::time::Duration::from_millis(app.trainer.autosaver.delay_ms.max(50)));
-        }
-    }
-    if app.trainer.doc.is_none() {
+pub fn show(ui: &mut Ui, t: &mut TrainerState, v: &View<'_>, out: &mut Commands) {
+    let palette = v.palette;
+    shortcuts(ui, t, out);
+    toolbar(ui, t, v, out);
+    confirm_replace(ui, t, v, out);
+    if t.doc.is_none() {
         crate::ui::widgets::page(ui, "editor-empty", 640.0, |ui| {
-            crate::ui::widgets::empty_state(
-                ui,
-                &app.loc.t("editor-empty-title"),
-                &app.loc.t("editor-empty"),
-                palette,
-            );
+            crate::ui::widgets::empty_state(ui, &v.loc.t("editor-empty-title"), &v.loc.t("editor-empty"), palette);
         });
         return;
     }
-    side_panels(ui, app, palette);
+    side_panels(ui, t, v, out);
     egui::CentralPanel::default().show(ui, |ui| {
         ui.horizontal(|ui| {
-            let v = &mut app.trainer.editor.view;
-            ui.selectable_value(v, View::Form, app.loc.t("editor-view-form"));
-            ui.selectable_value(v, View::Ron, app.loc.t("editor-view-ron"));
-            if *v == View::Form {
+            let view = &mut t.editor.view;
+            ui.selectable_value(view, Pane::Form, v.loc.t("editor-view-form"));
+            ui.selectable_value(view, Pane::Ron, v.loc.t("editor-view-ron"));
+            if *view == Pane::Form {
                 ui.label(
-                    RichText::new(app.loc.t("editor-form-reformats"))
+                    RichText::new(v.loc.t("editor-form-reformats"))
                         .small()
                         .color(palette.muted),
                 );
             }
         });
         ui.separator();
-        match app.trainer.editor.view {
-            View::Form => form_view(ui, app, palette),
-            View::Ron => ron_view(ui, app),
+        match t.editor.view {
+            Pane::Form => form_view(ui, t, v),
+            Pane::Ron => ron_view(ui, t, v),
         }
     });
 }
 
-fn shortcuts(ui: &mut Ui, app: &mut SomeaspaApp, dir: &Path) {
+fn shortcuts(ui: &mut Ui, t: &mut TrainerState, out: &mut Commands) {
     let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
     let redo = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     let redo_y = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
@@ -127,7 +101,7 @@ fn shortcuts(ui: &mut Ui, app: &mut SomeaspaApp, dir: &Path) {
         let r = i.consume_shortcut(&redo) || i.consume_shortcut(&redo_y);
         (r, i.consume_shortcut(&undo), i.consume_shortcut(&save_key))
     });
-    if let Some(doc) = &mut app.trainer.doc {
+    if let Some(doc) = &mut t.doc {
         if u {
             doc.undo();
         }
@@ -136,32 +110,34 @@ fn shortcuts(ui: &mut Ui, app: &mut SomeaspaApp, dir: &Path) {
         }
     }
     if s {
-        save(app, dir, false);
+        out.push(Command::Trainer(TrainerCommand::Save { choose: false }));
     }
 }
 
-fn toolbar(ui: &mut Ui, app: &mut SomeaspaApp, dir: &Path, palette: &Palette) {
+fn toolbar(ui: &mut Ui, t: &mut TrainerState, v: &View<'_>, out: &mut Commands) {
+    let palette = v.palette;
     egui::Panel::top("editor-toolbar")
         .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(16, 6)))
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                let loc = &app.loc;
+                let loc = v.loc;
                 for lang in [Lang::En, Lang::Fi] {
                     let label = loc.ta(
                         "editor-new",
                         &[("lang", Arg::Str(loc.t(&format!("lang-native-{}", lang.id()))))],
                     );
                     if ui.button(label).clicked() {
-                        open_doc(app, Document::from_template(lang), dir);
-                        return;
+                        out.push(Command::Trainer(TrainerCommand::New(lang)));
                     }
                 }
                 ui.separator();
                 // Open a scenario of a user pack, or duplicate any scenario.
-                let chosen = app.trainer.editor.source.clone();
-                let shown = chosen
+                let library = v.library;
+                let shown = t
+                    .editor
+                    .source
                     .as_ref()
-                    .and_then(|id| app.library.scenario(id))
+                    .and_then(|id| library.scenario(id))
                     .map_or_else(|| loc.t("editor-choose-scenario"), |l| l.scenario.title.clone());
                 let combo_label = ui.label(loc.t("editor-source-label"));
                 egui::ComboBox::from_id_salt("editor-source")
@@ -169,56 +145,38 @@ fn toolbar(ui: &mut Ui, app: &mut SomeaspaApp, dir: &Path, palette: &Palette) {
                     .width(260.0)
                     .show_ui(ui, |ui| {
                         // The trainer's own scenarios first: those are the ones edited most.
-                        let mut list: Vec<&crate::scenario::library::LoadedScenario> =
-                            app.library.scenarios.iter().collect();
-                        list.sort_by_key(|l| !matches!(app.library.pack_of(l), PackSource::Dir(_)));
+                        let mut list: Vec<&LoadedScenario> = library.scenarios.iter().collect();
+                        list.sort_by_key(|l| !matches!(library.pack_of(l), PackSource::Dir(_)));
                         for l in list {
-                            let own = matches!(app.library.pack_of(l), PackSource::Dir(_));
+                            let own = matches!(library.pack_of(l), PackSource::Dir(_));
                             let label = if own {
                                 format!("✏ {} ({})", l.scenario.title, l.scenario.id)
                             } else {
                                 format!("{} ({})", l.scenario.title, l.scenario.id)
                             };
-                            ui.selectable_value(&mut app.trainer.editor.source, Some(l.scenario.id.clone()), label);
+                            ui.selectable_value(&mut t.editor.source, Some(l.scenario.id.clone()), label);
                         }
                     })
                     .response
                     .labelled_by(combo_label.id);
-                let picked = chosen.as_ref().and_then(|id| app.library.scenario(id)).cloned();
-                let own = picked
-                    .as_ref()
-                    .map(|l| app.library.pack_of(l).clone())
-                    .filter(|p| matches!(p, PackSource::Dir(_)));
+                let picked = t.editor.source.as_ref().and_then(|id| library.scenario(id));
+                let own = picked.is_some_and(|l| matches!(library.pack_of(l), PackSource::Dir(_)));
                 if ui
-                    .add_enabled(own.is_some(), egui::Button::new(loc.t("editor-open")))
+                    .add_enabled(own, egui::Button::new(loc.t("editor-open")))
                     .on_disabled_hover_text(loc.t("editor-open-builtin"))
                     .clicked()
-                    && let (Some(l), Some(pack)) = (&picked, own)
+                    && let Some(l) = picked
                 {
-                    match Document::open(Path::new(&l.file), pack) {
-                        Ok(doc) => open_doc(app, doc, dir),
-                        Err(e) => app.notices.push(Notice {
-                            msg: Msg::new("editor-open-failed").with("error", e.to_string()),
-                            error: true,
-                        }),
-                    }
-                    return;
+                    out.push(Command::Trainer(TrainerCommand::Open(l.scenario.id.clone())));
                 }
                 if ui
                     .add_enabled(picked.is_some(), egui::Button::new(loc.t("editor-duplicate")))
                     .clicked()
-                    && let Some(l) = &picked
+                    && let Some(l) = picked
                 {
-                    let mut id = format!("{}-copy", l.scenario.id);
-                    let mut n = 2;
-                    while app.library.scenario(&id).is_some() {
-                        id = format!("{}-copy-{n}", l.scenario.id);
-                        n += 1;
-                    }
-                    open_doc(app, Document::duplicate(l, &id), dir);
-                    return;
+                    out.push(Command::Trainer(TrainerCommand::Duplicate(l.scenario.id.clone())));
                 }
-                let Some(doc) = &mut app.trainer.doc else { return };
+                let Some(doc) = &mut t.doc else { return };
                 ui.separator();
                 if ui
                     .add_enabled(doc.can_undo(), egui::Button::new(loc.t("editor-undo")))
@@ -234,14 +192,11 @@ fn toolbar(ui: &mut Ui, app: &mut SomeaspaApp, dir: &Path, palette: &Palette) {
                 }
                 ui.separator();
                 if ui.button(RichText::new(loc.t("editor-save")).strong()).clicked() {
-                    save(app, dir, false);
-                    return;
+                    out.push(Command::Trainer(TrainerCommand::Save { choose: false }));
                 }
-                if app.setup.dialogs && ui.button(loc.t("editor-save-to")).clicked() {
-                    save(app, dir, true);
-                    return;
+                if v.setup.dialogs && ui.button(loc.t("editor-save-to")).clicked() {
+                    out.push(Command::Trainer(TrainerCommand::Save { choose: true }));
                 }
-                let Some(doc) = &app.trainer.doc else { return };
                 let status = if doc.is_dirty() {
                     RichText::new(loc.t("editor-unsaved")).color(palette.partial)
                 } else {
@@ -253,131 +208,65 @@ fn toolbar(ui: &mut Ui, app: &mut SomeaspaApp, dir: &Path, palette: &Palette) {
         });
 }
 
-/// Opens `doc` in the editor; with unsaved changes in the open one, asks first (there is
-/// one autosave slot, so silently switching would lose that work at the next autosave).
-fn open_doc(app: &mut SomeaspaApp, doc: Document, dir: &Path) {
-    if app.trainer.doc.as_ref().is_some_and(Document::has_unsaved_work) {
-        app.trainer.pending_open = Some(doc);
-        return;
-    }
-    replace_doc(app, doc, dir);
-}
-
-fn replace_doc(app: &mut SomeaspaApp, doc: Document, dir: &Path) {
-    if let Err(e) = autosave::clear(dir) {
-        log::warn!("could not remove the autosave: {e}");
-    }
-    app.trainer.doc = Some(doc);
-    app.trainer.editor = EditorState::default();
-    // Revisions count per document: a fresh autosaver does not mistake the new one's for the old.
-    app.trainer.autosaver = autosave::Autosaver::new(app.trainer.autosaver.delay_ms);
-}
-
 /// The question asked when another scenario is opened over unsaved changes.
-fn confirm_replace(ui: &mut Ui, app: &mut SomeaspaApp, dir: &Path) {
-    if app.trainer.pending_open.is_none() {
+fn confirm_replace(ui: &mut Ui, t: &TrainerState, v: &View<'_>, out: &mut Commands) {
+    if t.pending_open.is_none() {
         return;
     }
-    let name = app.trainer.doc.as_ref().map(Document::display_name).unwrap_or_default();
-    let (mut save_first, mut discard, mut stay) = (false, false, false);
+    let name = t.doc.as_ref().map(Document::display_name).unwrap_or_default();
+    let mut choice = None;
     let modal = egui::Modal::new(egui::Id::unique("editor-confirm-replace")).show(ui.ctx(), |ui| {
         ui.set_width(420.0);
-        ui.label(RichText::new(app.loc.t("editor-replace-title")).strong().size(17.0));
-        ui.label(app.loc.ta("editor-replace-body", &[("name", Arg::Str(name))]));
+        ui.label(RichText::new(v.loc.t("editor-replace-title")).strong().size(17.0));
+        ui.label(v.loc.ta("editor-replace-body", &[("name", Arg::Str(name))]));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            save_first = ui
-                .button(RichText::new(app.loc.t("editor-replace-save")).strong())
-                .clicked();
-            discard = ui.button(app.loc.t("editor-replace-discard")).clicked();
-            stay = ui.button(app.loc.t("editor-replace-stay")).clicked();
+            if ui
+                .button(RichText::new(v.loc.t("editor-replace-save")).strong())
+                .clicked()
+            {
+                choice = Some(ReplaceChoice::Save);
+            }
+            if ui.button(v.loc.t("editor-replace-discard")).clicked() {
+                choice = Some(ReplaceChoice::Discard);
+            }
+            if ui.button(v.loc.t("editor-replace-stay")).clicked() {
+                choice = Some(ReplaceChoice::Stay);
+            }
         });
     });
-    if modal.should_close() {
-        stay = true;
+    if modal.should_close() && choice.is_none() {
+        choice = Some(ReplaceChoice::Stay);
     }
-    if save_first {
-        save(app, dir, false);
-        if app.trainer.doc.as_ref().is_some_and(Document::has_unsaved_work) {
-            // Not saved (the notice says why): keep the work open.
-            app.trainer.pending_open = None;
-            return;
-        }
-        discard = true;
-    }
-    if discard && let Some(doc) = app.trainer.pending_open.take() {
-        replace_doc(app, doc, dir);
-    } else if stay {
-        app.trainer.pending_open = None;
+    if let Some(c) = choice {
+        out.push(Command::Trainer(TrainerCommand::Replace(c)));
     }
 }
 
-/// Saves the document: into its file, or (first save) into the own pack of the data folder,
-/// or into a folder the trainer picks.
-fn save(app: &mut SomeaspaApp, dir: &Path, choose: bool) {
-    let Some(doc) = &mut app.trainer.doc else { return };
-    let result = if doc.path.is_some() && !choose {
-        doc.save()
-    } else {
-        let pack_dir = if choose {
-            match rfd::FileDialog::new().pick_folder() {
-                Some(p) => p,
-                None => return,
-            }
-        } else {
-            user_packs_dir(dir).join(OWN_PACK)
-        };
-        match doc.default_file_in(&pack_dir) {
-            Some(file) => {
-                // A folder outside the data folder is remembered, so what is saved there
-                // stays in the library after a reload and the next start.
-                if !pack_dir.starts_with(user_packs_dir(dir)) && !app.settings.pack_folders.contains(&pack_dir) {
-                    app.settings.pack_folders.push(pack_dir.clone());
-                    app.save_settings();
-                }
-                let Some(doc) = &mut app.trainer.doc else { return };
-                doc.pack = PackSource::Dir(pack_dir);
-                doc.save_as(file)
-            }
-            None => {
-                app.notices.push(Notice {
-                    msg: Msg::new("editor-save-unparsed"),
-                    error: true,
-                });
-                return;
-            }
-        }
-    };
-    match result {
-        Ok(path) => {
-            if let Err(e) = autosave::clear(dir) {
-                log::warn!("could not remove the autosave: {e}");
-            }
-            app.notices.push(Notice {
-                msg: Msg::new("editor-saved-to").with("path", path.display().to_string()),
-                error: false,
-            });
-            app.commands.push(Command::ReloadLibrary);
-            app.trainer.editor.validated = None;
-        }
-        Err(e) => app.notices.push(Notice {
-            msg: Msg::new("editor-save-failed").with("error", e.to_string()),
-            error: true,
-        }),
+/// The document as a loaded scenario, kept for its revision (hashing the text for every
+/// frame would be waste).
+fn loaded<'s>(t: &'s mut TrainerState, v: &View<'_>) -> Option<&'s LoadedScenario> {
+    let doc = t.doc.as_ref()?;
+    let rev = doc.revision();
+    if t.editor.loaded.as_ref().is_none_or(|(r, _)| *r != rev) {
+        t.editor.loaded = doc.as_loaded(v.library).map(|l| (rev, l));
     }
+    t.editor.loaded.as_ref().map(|(_, l)| l)
 }
 
-fn side_panels(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
+fn side_panels(ui: &mut Ui, t: &mut TrainerState, v: &View<'_>, out: &mut Commands) {
+    let palette = v.palette;
     egui::Panel::left("editor-outline")
         .resizable(true)
         .default_size(210.0)
         .show(ui, |ui| {
-            ui.label(RichText::new(app.loc.t("editor-outline")).strong());
-            let Some(s) = app.trainer.doc.as_ref().and_then(Document::scenario) else {
-                ui.label(RichText::new(app.loc.t("editor-outline-unparsed")).color(palette.muted));
+            ui.label(RichText::new(v.loc.t("editor-outline")).strong());
+            let Some(s) = t.doc.as_ref().and_then(Document::scenario) else {
+                ui.label(RichText::new(v.loc.t("editor-outline-unparsed")).color(palette.muted));
                 return;
             };
             let outline = outline::outline(s);
+            let mut add = false;
             egui::ScrollArea::vertical().id_salt("outline").show(ui, |ui| {
                 for st in &outline {
                     let kind = match st.kind {
@@ -389,15 +278,15 @@ fn side_panels(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                     if !st.reachable {
                         text = text.color(palette.fail);
                     }
-                    let r = ui.selectable_label(app.trainer.editor.step == st.index, text);
+                    let r = ui.selectable_label(t.editor.step == st.index, text);
                     let r = if st.reachable {
                         r
                     } else {
-                        r.on_hover_text(app.loc.t("editor-unreachable"))
+                        r.on_hover_text(v.loc.t("editor-unreachable"))
                     };
                     if r.clicked() {
-                        app.trainer.editor.step = st.index;
-                        app.trainer.editor.view = View::Form;
+                        t.editor.step = st.index;
+                        t.editor.view = Pane::Form;
                     }
                     for e in &st.edges {
                         let cond = ron::to_string(&e.when).unwrap_or_default();
@@ -413,36 +302,33 @@ fn side_panels(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                         );
                     }
                     if !st.reachable {
-                        ui.label(
-                            RichText::new(app.loc.t("editor-unreachable"))
-                                .small()
-                                .color(palette.fail),
-                        );
+                        ui.label(RichText::new(v.loc.t("editor-unreachable")).small().color(palette.fail));
                     }
                 }
                 ui.add_space(6.0);
-                if ui.button(app.loc.t("editor-add-step")).clicked() {
-                    add_step(app, ui);
-                }
+                add = ui.button(v.loc.t("editor-add-step")).clicked();
             });
+            if add {
+                add_step(t, ui);
+            }
         });
     egui::Panel::right("editor-checks")
         .resizable(true)
         .default_size(380.0)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().id_salt("checks").show(ui, |ui| {
-                problems(ui, app, palette);
+                problems(ui, t, v);
                 ui.separator();
-                try_reply(ui, app, palette);
+                try_reply(ui, t, v, out);
             });
         });
 }
 
-fn add_step(app: &mut SomeaspaApp, ui: &Ui) {
+fn add_step(t: &mut TrainerState, ui: &Ui) {
     let now = now_ms(ui);
-    let Some(doc) = &mut app.trainer.doc else { return };
+    let Some(doc) = &mut t.doc else { return };
     let mut new_index = None;
-    let result = doc.edit(u64::MAX - 1, now, |s| {
+    let result = doc.edit(crate::trainer::document::ADD_STEP, now, |s| {
         let Some(last) = s.steps.last().cloned() else { return };
         let mut step = last;
         let mut n = s.steps.len() + 1;
@@ -455,59 +341,64 @@ fn add_step(app: &mut SomeaspaApp, ui: &Ui) {
         s.steps.push(step);
     });
     if let (Ok(true), Some(i)) = (result, new_index) {
-        app.trainer.editor.step = i;
+        t.editor.step = i;
     }
 }
 
-fn problems(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
-    let Some(doc) = &app.trainer.doc else { return };
-    let list = doc.problems().to_vec();
+fn problems(ui: &mut Ui, t: &mut TrainerState, v: &View<'_>) {
+    let palette = v.palette;
+    let Some(doc) = &t.doc else { return };
+    let list = doc.problems();
     let errors = list.iter().filter(|d| d.is_error()).count();
-    ui.label(RichText::new(app.loc.t("editor-problems")).strong());
+    ui.label(RichText::new(v.loc.t("editor-problems")).strong());
     if list.is_empty() {
-        ui.label(RichText::new(app.loc.t("editor-no-problems")).color(palette.pass));
+        ui.label(RichText::new(v.loc.t("editor-no-problems")).color(palette.pass));
         return;
     }
     ui.label(
-        RichText::new(
-            app.loc
-                .ta("editor-problem-count", &[("count", Arg::Num(errors as f64))]),
-        )
-        .color(if errors > 0 { palette.fail } else { palette.partial }),
+        RichText::new(v.loc.ta("editor-problem-count", &[("count", Arg::Num(errors as f64))])).color(if errors > 0 {
+            palette.fail
+        } else {
+            palette.partial
+        }),
     );
-    for d in &list {
+    let mut go = None;
+    for d in list {
         let color = if d.is_error() { palette.fail } else { palette.partial };
-        let text = format!("{}:{}  {}", d.line, d.col, app.loc.msg(&d.msg));
+        let text = format!("{}:{}  {}", d.line, d.col, v.loc.msg(&d.msg));
         let r = ui
             .add(egui::Button::new(RichText::new(text).color(color)).wrap().frame(false))
-            .on_hover_text(app.loc.t("editor-problem-go"));
+            .on_hover_text(v.loc.t("editor-problem-go"));
         if r.clicked() {
             let step = doc
                 .scenario()
                 .and_then(|s| outline::step_at_line(s, doc.text(), d.line));
-            if let Some(i) = step {
-                app.trainer.editor.step = i;
-            }
-            app.trainer.editor.view = View::Ron;
-            app.trainer.editor.goto = Some((d.line, d.col));
+            go = Some((step, d.line, d.col));
         }
+    }
+    if let Some((step, line, col)) = go {
+        if let Some(i) = step {
+            t.editor.step = i;
+        }
+        t.editor.view = Pane::Ron;
+        t.editor.goto = Some((line, col));
     }
 }
 
-fn try_reply(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
-    let loc = &app.loc;
+fn try_reply(ui: &mut Ui, t: &mut TrainerState, v: &View<'_>, out: &mut Commands) {
+    let palette = v.palette;
+    let loc = v.loc;
     ui.label(RichText::new(loc.t("editor-try")).strong());
-    let Some(doc) = &app.trainer.doc else { return };
-    let Some(loaded) = doc.as_loaded(&app.library) else {
+    let Some(rev) = t.doc.as_ref().map(Document::revision) else {
+        return;
+    };
+    let step_index = t.editor.step;
+    let Some(loaded) = loaded(t, v).cloned() else {
         ui.label(RichText::new(loc.t("editor-outline-unparsed")).color(palette.muted));
         return;
     };
-    let index = app
-        .trainer
-        .editor
-        .step
-        .min(loaded.scenario.steps.len().saturating_sub(1));
-    let Some(step) = loaded.scenario.steps.get(index).cloned() else {
+    let index = step_index.min(loaded.scenario.steps.len().saturating_sub(1));
+    let Some(step) = loaded.scenario.steps.get(index) else {
         return;
     };
     ui.label(
@@ -516,7 +407,7 @@ fn try_reply(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
             .color(palette.muted),
     );
     if ui.button(loc.t("editor-playtest")).clicked() {
-        app.commands.push(Command::Playtest(step.id.clone()));
+        out.push(Command::Playtest(step.id.clone()));
     }
     if !matches!(step.turn, Turn::Write(_)) {
         ui.label(RichText::new(loc.t("editor-try-not-write")).color(palette.muted));
@@ -524,25 +415,25 @@ fn try_reply(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
     }
     let label = ui.label(loc.t("editor-try-reply"));
     ui.add(
-        egui::TextEdit::multiline(&mut app.trainer.editor.try_reply)
+        egui::TextEdit::multiline(&mut t.editor.try_reply)
             .desired_rows(4)
             .desired_width(f32::INFINITY),
     )
     .labelled_by(label.id);
-    let draft = app.trainer.editor.try_reply.clone();
-    if draft.trim().is_empty() {
+    let e = &mut t.editor;
+    if e.try_reply.trim().is_empty() {
         return;
     }
-    let fresh = matches!(&app.trainer.editor.try_result, Some((d, s, r, _)) if *d == draft && *s == index && *r == doc.revision());
+    let fresh = matches!(&e.try_result, Some((d, s, r, _)) if *d == e.try_reply && *s == index && *r == rev);
     if !fresh {
         let instance = Instance::with_defaults(&loaded);
-        let Some(result) = instance.scorer(&app.library, &step).map(|sc| sc.score(&draft)) else {
+        let Some(result) = instance.scorer(v.library, step).map(|sc| sc.score(&e.try_reply)) else {
             ui.label(RichText::new(loc.t("editor-try-unscorable")).color(palette.fail));
             return;
         };
-        app.trainer.editor.try_result = Some((draft.clone(), index, doc.revision(), result));
+        e.try_result = Some((e.try_reply.clone(), index, rev, result));
     }
-    let Some((_, _, _, result)) = &app.trainer.editor.try_result else {
+    let Some((draft, _, _, result)) = &e.try_result else {
         return;
     };
     let verdict = if result.passed {
@@ -555,7 +446,7 @@ fn try_reply(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
             .strong()
             .color(if result.passed { palette.pass } else { palette.fail }),
     );
-    let selected = app.trainer.editor.try_selected;
+    let selected = e.try_selected;
     let spans: Vec<(usize, usize)> = result
         .criteria
         .iter()
@@ -567,7 +458,7 @@ fn try_reply(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
         .unwrap_or_default();
     palette.card_frame().show(ui, |ui| {
         ui.set_width(ui.available_width());
-        highlighted(ui, &draft, &spans, &strong, palette);
+        highlighted(ui, draft, &spans, &strong, palette);
     });
     let mut clicked = None;
     for (i, c) in result.criteria.iter().enumerate() {
@@ -582,52 +473,66 @@ fn try_reply(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
         ui.label(RichText::new(loc.msg(&c.message)).small());
     }
     if let Some(i) = clicked {
-        app.trainer.editor.try_selected = if selected == Some(i) { None } else { Some(i) };
+        e.try_selected = if selected == Some(i) { None } else { Some(i) };
     }
 }
 
-fn form_view(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
-    let Some(doc) = &app.trainer.doc else { return };
-    let Some(mut s) = doc.scenario().cloned() else {
-        ui.label(RichText::new(app.loc.t("editor-form-unparsed")).color(palette.fail));
+fn form_view(ui: &mut Ui, t: &mut TrainerState, v: &View<'_>) {
+    let palette = v.palette;
+    let Some(doc) = &t.doc else { return };
+    let rev = doc.revision();
+    // The forms edit a working copy taken when the document changed, not a clone per frame.
+    if t.editor.scratch.as_ref().is_none_or(|(r, _)| *r != rev) {
+        t.editor.scratch = doc.scenario().cloned().map(|s| (rev, s));
+    }
+    let Some((_, s)) = &mut t.editor.scratch else {
+        ui.label(RichText::new(v.loc.t("editor-form-unparsed")).color(palette.fail));
         return;
     };
     let mut changed = false;
+    let mut step_index = t.editor.step;
     egui::ScrollArea::vertical().id_salt("form").show(ui, |ui| {
-        changed |= forms::scenario_fields(ui, &mut s, &app.library, &app.loc);
+        changed |= forms::scenario_fields(ui, s, v.library, v.loc);
         let ids: Vec<String> = s.steps.iter().map(|st| st.id.clone()).collect();
-        let index = app.trainer.editor.step.min(s.steps.len().saturating_sub(1));
+        let index = step_index.min(s.steps.len().saturating_sub(1));
         if let Some(step) = s.steps.get_mut(index) {
             ui.push_id(("step", index), |ui| {
-                changed |= forms::step_fields(ui, step, &ids, &app.library, &app.loc);
+                changed |= forms::step_fields(ui, step, &ids, v.library, v.loc);
             });
-            if s.steps.len() > 1 && index > 0 && ui.button(app.loc.t("editor-remove-step")).clicked() {
+            if s.steps.len() > 1 && index > 0 && ui.button(v.loc.t("editor-remove-step")).clicked() {
                 s.steps.remove(index);
-                app.trainer.editor.step = index - 1;
+                step_index = index - 1;
                 changed = true;
             }
         }
-        changed |= forms::examples(ui, &mut s, &app.loc);
+        changed |= forms::examples(ui, s, v.loc);
     });
+    t.editor.step = step_index;
     if changed {
         let field = ui.ctx().memory(|m| m.focused()).map_or(0, |id| id.value());
         let now = now_ms(ui);
-        if let Some(doc) = &mut app.trainer.doc
-            && let Err(e) = doc.edit(field, now, |x| *x = s)
-        {
-            app.notices.push(Notice {
-                msg: Msg::new("editor-save-failed").with("error", e.to_string()),
-                error: true,
-            });
+        let edited = s.clone();
+        if let Some(doc) = &mut t.doc {
+            // Serialising the edited scenario cannot fail for a scenario that parsed; if it
+            // ever does, the document keeps its text and the problem list says why.
+            match doc.edit(field, now, |x| *x = edited) {
+                Ok(_) => {}
+                Err(e) => log::error!("form edit not applied: {e}"),
+            }
+            // The copy already holds the edit: keep it for the new revision.
+            let rev = doc.revision();
+            if let Some((r, _)) = &mut t.editor.scratch {
+                *r = rev;
+            }
         }
     }
 }
 
-fn ron_view(ui: &mut Ui, app: &mut SomeaspaApp) {
-    let Some(doc) = &mut app.trainer.doc else { return };
+fn ron_view(ui: &mut Ui, t: &mut TrainerState, v: &View<'_>) {
+    let Some(doc) = &mut t.doc else { return };
     let mut text = doc.text().to_owned();
     let id = egui::Id::unique("editor-ron");
-    if let Some((line, col)) = app.trainer.editor.goto.take() {
+    if let Some((line, col)) = t.editor.goto.take() {
         let index = char_index(&text, line, col);
         let mut state = egui::text_edit::TextEditState::load(ui.ctx(), id).unwrap_or_default();
         state
@@ -637,7 +542,7 @@ fn ron_view(ui: &mut Ui, app: &mut SomeaspaApp) {
         ui.memory_mut(|m| m.request_focus(id));
     }
     let now = now_ms(ui);
-    let label = ui.label(RichText::new(app.loc.t("editor-ron-label")).small());
+    let label = ui.label(RichText::new(v.loc.t("editor-ron-label")).small());
     egui::ScrollArea::vertical().id_salt("ron").show(ui, |ui| {
         let r = ui
             .add(
@@ -649,7 +554,7 @@ fn ron_view(ui: &mut Ui, app: &mut SomeaspaApp) {
             )
             .labelled_by(label.id);
         if r.changed() {
-            doc.set_text(text, RON_FIELD, now);
+            doc.set_text(text, crate::trainer::document::RON_TEXT, now);
         }
     });
 }

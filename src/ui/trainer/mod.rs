@@ -6,15 +6,76 @@ mod forms;
 mod packs_tab;
 mod review;
 
+use std::path::PathBuf;
+
 use egui::{Key, RichText, Ui};
 
-use super::app::SomeaspaApp;
-use super::theme::Palette;
+use super::command::{Command, Commands};
+use super::view::View;
 use super::widgets::page;
 use crate::i18n::Msg;
-use crate::trainer::autosave::{self, Autosave, Autosaver};
+use crate::trainer::autosave::{Autosave, Autosaver};
 use crate::trainer::document::Document;
-use crate::trainer::pin;
+use crate::vocab::Lang;
+
+pub use editor::EditorState;
+pub use review::ReviewState;
+
+/// What the trainer area asks the effects to do (files, the PIN, the store).
+#[derive(Debug, Clone, PartialEq)]
+pub enum TrainerCommand {
+    /// Find out whether a PIN has been set.
+    CheckPin,
+    /// Set the first PIN (`again` is its confirmation) or check the PIN.
+    Unlock {
+        /// The PIN typed.
+        pin: String,
+        /// Its confirmation, when setting the first PIN.
+        again: Option<String>,
+    },
+    /// Lock the area and go home.
+    Lock,
+    /// Open the unsaved work of an earlier run.
+    RestoreAutosave,
+    /// Throw the unsaved work of an earlier run away.
+    DiscardAutosave,
+    /// A new scenario from the template in a language.
+    New(Lang),
+    /// Open a scenario of a user pack.
+    Open(String),
+    /// A copy of any scenario under a free id.
+    Duplicate(String),
+    /// Save the document (into a folder the trainer picks when `choose`).
+    Save {
+        /// Ask where.
+        choose: bool,
+    },
+    /// The answer to "open another scenario over unsaved changes?".
+    Replace(ReplaceChoice),
+    /// Export the ticked scenarios as a pack.
+    ExportPack,
+    /// Pick a pack folder with a dialog and check it.
+    ChoosePack,
+    /// Check a pack folder before importing it.
+    CheckPack(PathBuf),
+    /// Import the checked pack with the trainer's choices.
+    ImportPack,
+    /// Read every attempt for review.
+    LoadReview,
+    /// Compute the calibration figures.
+    LoadCalibration,
+}
+
+/// What to do with unsaved changes when another scenario is opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReplaceChoice {
+    /// Save them, then open the other one.
+    Save,
+    /// Throw them away and open the other one.
+    Discard,
+    /// Keep editing; do not open the other one.
+    Stay,
+}
 
 /// The tabs of the trainer area.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +94,8 @@ pub enum Tab {
 pub struct TrainerState {
     /// The PIN was entered in this run.
     pub unlocked: bool,
+    /// Has a PIN been set on this machine? (`None`: not known yet.)
+    pub pin_set: Option<bool>,
     /// The PIN being typed.
     pub pin: String,
     /// The confirmation of a new PIN.
@@ -66,6 +129,7 @@ impl TrainerState {
     pub fn new() -> Self {
         TrainerState {
             unlocked: false,
+            pin_set: None,
             pin: String::new(),
             pin_again: String::new(),
             pin_error: None,
@@ -89,32 +153,22 @@ impl Default for TrainerState {
 }
 
 /// Draws the trainer area (or its PIN gate).
-pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
-    let Some(dir) = app.data_dir.clone() else {
+pub fn show(ui: &mut Ui, t: &mut TrainerState, v: &View<'_>, out: &mut Commands) {
+    let palette = v.palette;
+    if v.data_dir.is_none() {
         page(ui, "trainer-no-data", 640.0, |ui| {
             super::widgets::empty_state(
                 ui,
-                &app.loc.t("trainer-no-data-title"),
-                &app.loc.t("trainer-no-data"),
+                &v.loc.t("trainer-no-data-title"),
+                &v.loc.t("trainer-no-data"),
                 palette,
             );
         });
         return;
-    };
-    if !app.trainer.unlocked {
-        gate(ui, app, &dir, palette);
-        return;
     }
-    if !app.trainer.checked_autosave {
-        app.trainer.checked_autosave = true;
-        app.trainer.autosaver.delay_ms = u64::try_from(app.setup.autosave_delay.as_millis()).unwrap_or(2_000);
-        match autosave::load(&dir) {
-            Ok(found) => app.trainer.recovered = found,
-            Err(e) => app.notices.push(super::app::Notice {
-                msg: Msg::new("trainer-autosave-unreadable").with("error", e.to_string()),
-                error: true,
-            }),
-        }
+    if !t.unlocked {
+        gate(ui, t, v, out);
+        return;
     }
     egui::Panel::top("trainer-tabs")
         .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(16, 6)))
@@ -126,31 +180,30 @@ pub fn show(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                     (Tab::Calibration, "trainer-tab-calibration"),
                     (Tab::Packs, "trainer-tab-packs"),
                 ] {
-                    if ui.selectable_label(app.trainer.tab == tab, app.loc.t(id)).clicked() {
-                        app.trainer.tab = tab;
+                    if ui.selectable_label(t.tab == tab, v.loc.t(id)).clicked() {
+                        t.tab = tab;
                     }
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.button(app.loc.t("trainer-lock")).clicked() {
-                        app.trainer.unlocked = false;
-                        app.trainer.pin.clear();
-                        app.commands.push(super::app::Command::Go(super::app::Screen::Home));
+                    if ui.button(v.loc.t("trainer-lock")).clicked() {
+                        out.push(Command::Trainer(TrainerCommand::Lock));
                     }
                 });
             });
         });
-    if let Some(found) = app.trainer.recovered.clone() {
-        recovery_banner(ui, app, &dir, found, palette);
+    if let Some(found) = &t.recovered {
+        recovery_banner(ui, found, v, out);
     }
-    match app.trainer.tab {
-        Tab::Editor => editor::show(ui, app, &dir, palette),
-        Tab::Review => review::show_list(ui, app, palette),
-        Tab::Calibration => review::show_calibration(ui, app, palette),
-        Tab::Packs => packs_tab::show(ui, app, &dir, palette),
+    match t.tab {
+        Tab::Editor => editor::show(ui, t, v, out),
+        Tab::Review => review::show_list(ui, &mut t.review, v, out),
+        Tab::Calibration => review::show_calibration(ui, &mut t.review, v, out),
+        Tab::Packs => packs_tab::show(ui, &mut t.packs, v, out),
     }
 }
 
-fn recovery_banner(ui: &mut Ui, app: &mut SomeaspaApp, dir: &std::path::Path, found: Autosave, palette: &Palette) {
+fn recovery_banner(ui: &mut Ui, found: &Autosave, v: &View<'_>, out: &mut Commands) {
+    let palette = v.palette;
     egui::Panel::top("trainer-recovery")
         .frame(
             egui::Frame::new()
@@ -161,33 +214,31 @@ fn recovery_banner(ui: &mut Ui, app: &mut SomeaspaApp, dir: &std::path::Path, fo
             ui.horizontal_wrapped(|ui| {
                 let when = super::widgets::local_time(&found.saved_at);
                 ui.label(
-                    RichText::new(app.loc.ta("trainer-recover", &[("when", crate::i18n::Arg::Str(when))]))
+                    RichText::new(v.loc.ta("trainer-recover", &[("when", crate::i18n::Arg::Str(when))]))
                         .color(palette.partial),
                 );
-                if ui.button(app.loc.t("trainer-recover-restore")).clicked() {
-                    app.trainer.doc = Some(found.clone().restore());
-                    app.trainer.recovered = None;
-                    app.trainer.tab = Tab::Editor;
-                    app.trainer.editor = editor::EditorState::default();
+                if ui.button(v.loc.t("trainer-recover-restore")).clicked() {
+                    out.push(Command::Trainer(TrainerCommand::RestoreAutosave));
                 }
-                if ui.button(app.loc.t("trainer-recover-discard")).clicked() {
-                    app.trainer.recovered = None;
-                    if let Err(e) = autosave::clear(dir) {
-                        app.notices.push(super::app::Notice {
-                            msg: Msg::new("trainer-autosave-unreadable").with("error", e.to_string()),
-                            error: true,
-                        });
-                    }
+                if ui.button(v.loc.t("trainer-recover-discard")).clicked() {
+                    out.push(Command::Trainer(TrainerCommand::DiscardAutosave));
                 }
             });
         });
 }
 
 /// The PIN gate: set a PIN on first use, then ask for it.
-fn gate(ui: &mut Ui, app: &mut SomeaspaApp, dir: &std::path::Path, palette: &Palette) {
-    let first = !pin::is_set(dir);
+fn gate(ui: &mut Ui, t: &mut TrainerState, v: &View<'_>, out: &mut Commands) {
+    let palette = v.palette;
+    let Some(set) = t.pin_set else {
+        // Known after this frame; the gate is drawn from the next one.
+        out.push(Command::Trainer(TrainerCommand::CheckPin));
+        ui.ctx().request_repaint();
+        return;
+    };
+    let first = !set;
     page(ui, "trainer-gate", 420.0, |ui| {
-        let loc = &app.loc;
+        let loc = v.loc;
         ui.add_space(40.0);
         palette.card_frame().show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -212,7 +263,7 @@ fn gate(ui: &mut Ui, app: &mut SomeaspaApp, dir: &std::path::Path, palette: &Pal
             let l = ui.label(loc.t("trainer-pin"));
             let r = ui
                 .add(
-                    egui::TextEdit::singleline(&mut app.trainer.pin)
+                    egui::TextEdit::singleline(&mut t.pin)
                         .password(true)
                         .desired_width(200.0),
                 )
@@ -222,39 +273,23 @@ fn gate(ui: &mut Ui, app: &mut SomeaspaApp, dir: &std::path::Path, palette: &Pal
                 let l = ui.label(loc.t("trainer-pin-again"));
                 let r = ui
                     .add(
-                        egui::TextEdit::singleline(&mut app.trainer.pin_again)
+                        egui::TextEdit::singleline(&mut t.pin_again)
                             .password(true)
                             .desired_width(200.0),
                     )
                     .labelled_by(l.id);
                 enter |= r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             }
-            if let Some(m) = &app.trainer.pin_error {
+            if let Some(m) = &t.pin_error {
                 ui.label(RichText::new(loc.msg(m)).color(palette.fail));
             }
             ui.add_space(6.0);
             let button = loc.t(if first { "trainer-pin-set" } else { "trainer-pin-enter" });
             if ui.button(RichText::new(button).strong()).clicked() || enter {
-                let t = &mut app.trainer;
-                let result = if first {
-                    pin::set(dir, &t.pin, &t.pin_again).map(|()| true)
-                } else {
-                    pin::verify(dir, &t.pin)
-                };
-                t.pin_error = match result {
-                    Ok(true) => {
-                        t.unlocked = true;
-                        None
-                    }
-                    Ok(false) => Some(Msg::new("trainer-pin-wrong")),
-                    Err(pin::PinError::Weak) => {
-                        Some(Msg::new("trainer-pin-weak").num("min", u32::try_from(pin::MIN_LEN).unwrap_or(4)))
-                    }
-                    Err(pin::PinError::Mismatch) => Some(Msg::new("trainer-pin-mismatch")),
-                    Err(e) => Some(Msg::new("trainer-pin-error").with("error", e.to_string())),
-                };
-                t.pin.clear();
-                t.pin_again.clear();
+                out.push(Command::Trainer(TrainerCommand::Unlock {
+                    pin: t.pin.clone(),
+                    again: first.then(|| t.pin_again.clone()),
+                }));
             }
         });
     });

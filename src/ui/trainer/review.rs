@@ -3,11 +3,12 @@
 
 use egui::{RichText, Ui};
 
+use super::TrainerCommand;
 use crate::i18n::Arg;
 use crate::progress::store::AttemptRow;
-use crate::trainer::calibration::{self, Agreement};
-use crate::ui::app::{Command, SomeaspaApp};
-use crate::ui::theme::Palette;
+use crate::trainer::calibration::Agreement;
+use crate::ui::command::{Command, Commands};
+use crate::ui::view::View;
 use crate::ui::widgets::{empty_state, local_time, mark_symbol, page};
 
 /// Review tab state (lists are read from the store when the tab opens).
@@ -22,28 +23,29 @@ pub struct ReviewState {
 }
 
 /// The list of attempts to review.
-pub fn show_list(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
-    if app.trainer.review.rows.is_none() {
-        app.trainer.review.rows = app.store.as_ref().and_then(|s| s.all_attempts().ok());
+pub fn show_list(ui: &mut Ui, st: &mut ReviewState, v: &View<'_>, out: &mut Commands) {
+    let palette = v.palette;
+    if st.rows.is_none() {
+        out.push(Command::Trainer(TrainerCommand::LoadReview));
     }
     page(ui, "review", 960.0, |ui| {
-        let loc = &app.loc;
+        let loc = &v.loc;
         ui.label(RichText::new(loc.t("review-title")).size(22.0).strong());
         ui.label(RichText::new(loc.t("review-help")).color(palette.muted));
         ui.horizontal(|ui| {
             let l = ui.label(loc.t("review-filter"));
-            ui.add(egui::TextEdit::singleline(&mut app.trainer.review.filter).desired_width(240.0))
+            ui.add(egui::TextEdit::singleline(&mut st.filter).desired_width(240.0))
                 .labelled_by(l.id);
             if ui.button(loc.t("review-refresh")).clicked() {
-                app.trainer.review.rows = None;
+                out.push(Command::Trainer(TrainerCommand::LoadReview));
             }
         });
-        let rows = app.trainer.review.rows.clone().unwrap_or_default();
+        let rows = st.rows.as_deref().unwrap_or_default();
         if rows.is_empty() {
             empty_state(ui, &loc.t("review-empty-title"), &loc.t("review-empty"), palette);
             return;
         }
-        let filter = app.trainer.review.filter.to_lowercase();
+        let filter = st.filter.to_lowercase();
         egui::Grid::new("review-rows")
             .num_columns(5)
             .striped(true)
@@ -62,7 +64,7 @@ pub fn show_list(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                 }) {
                     ui.label(&r.profile);
                     if ui.link(&r.title).clicked() {
-                        app.commands.push(Command::OpenAttempt(r.id));
+                        out.push(Command::OpenAttempt(r.id));
                     }
                     ui.label(local_time(&r.finished_at));
                     ui.label(r.total.to_string());
@@ -74,24 +76,21 @@ pub fn show_list(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
 }
 
 /// Agreement per criterion, with the replies trainers marked differently.
-pub fn show_calibration(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
-    if app.trainer.review.agreement.is_none() {
-        app.trainer.review.agreement = app
-            .store
-            .as_ref()
-            .and_then(|s| s.reviewed().ok())
-            .map(|r| calibration::calibrate(&r));
+pub fn show_calibration(ui: &mut Ui, st: &mut ReviewState, v: &View<'_>, out: &mut Commands) {
+    let palette = v.palette;
+    if st.agreement.is_none() {
+        out.push(Command::Trainer(TrainerCommand::LoadCalibration));
     }
     page(ui, "calibration", 960.0, |ui| {
-        let loc = &app.loc;
+        let loc = &v.loc;
         ui.horizontal(|ui| {
             ui.label(RichText::new(loc.t("calibration-title")).size(22.0).strong());
             if ui.button(loc.t("review-refresh")).clicked() {
-                app.trainer.review.agreement = None;
+                out.push(Command::Trainer(TrainerCommand::LoadCalibration));
             }
         });
         ui.label(RichText::new(loc.t("calibration-help")).color(palette.muted));
-        let list = app.trainer.review.agreement.clone().unwrap_or_default();
+        let list = st.agreement.as_deref().unwrap_or_default();
         if list.is_empty() {
             empty_state(
                 ui,
@@ -101,7 +100,7 @@ pub fn show_calibration(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
             );
             return;
         }
-        for a in &list {
+        for a in list {
             palette.card_frame().show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.horizontal(|ui| {
@@ -139,7 +138,7 @@ pub fn show_calibration(ui: &mut Ui, app: &mut SomeaspaApp, palette: &Palette) {
                                 .color(palette.mark(d.trainer)),
                         );
                         if ui.link(&d.title).clicked() {
-                            app.commands.push(Command::OpenAttempt(d.attempt));
+                            out.push(Command::OpenAttempt(d.attempt));
                         }
                     });
                     ui.label(RichText::new(format!("“{}”", d.reply)).italics());

@@ -370,7 +370,7 @@ fn a_trainers_lexicon_additions_in_the_data_folder_are_used_and_checked() {
                 "--channel",
                 "x",
                 "--reply",
-                "Soz about that!",
+                "Mea culpa, that was us!",
                 "--json",
             ],
         );
@@ -383,7 +383,7 @@ fn a_trainers_lexicon_additions_in_the_data_folder_are_used_and_checked() {
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(
         dir.join("en.ron"),
-        "LexiconExtension(lang: \"en\", concepts: { \"apology\": [\"soz\"] })",
+        "LexiconExtension(lang: \"en\", concepts: { \"apology\": [\"mea culpa\"] })",
     )
     .unwrap();
     assert_eq!(score(data.path()), "pass", "the trainer's addition counts");
@@ -402,4 +402,46 @@ fn a_trainers_lexicon_additions_in_the_data_folder_are_used_and_checked() {
         text.contains("lexicons/en.ron:2:") && text.contains("apologee"),
         "{text}"
     );
+}
+
+/// Issue 14 (audit #2): the commands load exactly the packs the app loads, including a
+/// folder the trainer saved into (kept in the settings), not only `<data>/packs`.
+#[test]
+fn commands_see_a_pack_folder_added_in_the_settings() {
+    let data = tempfile::tempdir().unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let source = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scenarios/en/rail-delay-x.ron");
+    let text = std::fs::read_to_string(source)
+        .unwrap()
+        .replace("id: \"rail-delay-x-en\"", "id: \"saved-elsewhere-en\"");
+    std::fs::write(elsewhere.path().join("saved-elsewhere.ron"), text).unwrap();
+    // The app writes this when a trainer saves into a folder outside the data folder.
+    let settings = someaspa::settings::Settings {
+        pack_folders: vec![elsewhere.path().to_path_buf()],
+        ..someaspa::settings::Settings::default()
+    };
+    settings.save(data.path()).unwrap();
+    let listed = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_someaspa"))
+            .arg("--data-dir")
+            .arg(data.path())
+            .args(args)
+            .env("LANG", "C")
+            .output()
+            .unwrap();
+        stdout(&out)
+    };
+    assert!(listed(&["list", "--json"]).contains("saved-elsewhere-en"));
+    let scored = listed(&[
+        "score",
+        "--scenario",
+        "saved-elsewhere-en",
+        "--reply",
+        "Sorry, Laura. ^AK",
+        "--json",
+    ]);
+    assert!(scored.contains("\"total\""), "{scored}");
+    // And the app sees it too, through the same function.
+    let app = someaspa::scenario::Library::load(&someaspa::settings::pack_sources(&settings, Some(data.path()), &[]));
+    assert!(app.scenario("saved-elsewhere-en").is_some());
 }

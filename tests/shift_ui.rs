@@ -224,3 +224,51 @@ fn an_action_turn_is_one_click_and_trolls_can_be_left_alone() {
     h.get_by_label("trolls 2/2 right");
     h.get_by_label("Left alone");
 }
+
+/// Issue 14 (audit #8): a shift used to end and be kept only while its screen was drawn,
+/// so a trainee who went to another screen lost it. Now its time running out on any screen
+/// ends it, keeps it, and Progress lists it.
+#[test]
+fn a_shift_whose_time_runs_out_on_another_screen_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), Lang::En);
+    h.get_by_label("Shift").click();
+    h.run();
+    h.get_by_label("10 min").click();
+    h.get_by_label("A random shift").click();
+    h.run();
+    h.get_by_label("Start the shift").click();
+    h.run();
+    assert!(h.state().screens.shift.running.is_some());
+    // Away to the home screen, and the shift's time runs out there.
+    h.get_by_label("Home").click();
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Home);
+    h.state_mut().screens.shift.running.as_mut().unwrap().skew_ms += 11 * 60_000;
+    h.run();
+    assert!(h.state().screens.shift.running.is_none(), "the shift ended off screen");
+    h.get_by_label("Progress").click();
+    h.run();
+    h.get_by_label_contains("hift ·");
+}
+
+/// Closing the window mid-shift ends the shift and keeps it.
+#[test]
+fn closing_the_window_mid_shift_keeps_the_shift() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut h = harness(dir.path(), Lang::En);
+        h.get_by_label("Shift").click();
+        h.run();
+        h.get_by_label("10 min").click();
+        h.get_by_label("Start the shift").click();
+        h.run();
+        h.state_mut().screens.shift.running.as_mut().unwrap().skew_ms += 60_000;
+        h.run();
+        eframe::App::on_exit(h.state_mut(), None);
+    }
+    let mut h = harness(dir.path(), Lang::En);
+    h.get_by_label("Progress").click();
+    h.run();
+    h.get_by_label_contains("hift ·");
+}

@@ -1,5 +1,6 @@
 //! The scorer over 2,222 real brand replies from `../shared/data/twcs_sample.csv`
-//! (read at test time, never copied; skipped with a message when absent).
+//! (read at test time, never copied). Without the file every test here is reported as
+//! ignored (the `shared_data` cfg of build.rs), never as passed.
 //!
 //! Robustness (no panic, evidence on char boundaries, totals in range), X length (none of
 //! the replies exceeds 280 once leading @mentions are excluded), and mutations with a known
@@ -25,12 +26,9 @@ use someaspa::scoring::xlength::weighted_length;
 use someaspa::scoring::{Mark, ScoreResult, Scorer, Situation};
 use someaspa::vocab::{Channel, Lang};
 
-fn replies() -> Option<Vec<String>> {
+fn replies() -> Vec<String> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/twcs_sample.csv");
-    if !path.is_file() {
-        eprintln!("skipped: ../shared/data/twcs_sample.csv is not present");
-        return None;
-    }
+    assert!(path.is_file(), "{} is missing", path.display());
     let mut reader = csv::Reader::from_path(path).expect("readable CSV");
     let mut out = Vec::new();
     for record in reader.records() {
@@ -46,7 +44,7 @@ fn replies() -> Option<Vec<String>> {
             out.push(text);
         }
     }
-    Some(out)
+    out
 }
 
 fn all_criteria() -> Vec<ResolvedCriterion> {
@@ -96,8 +94,12 @@ fn replace_sentences(text: &str, spans: &[(usize, usize)], with: &str) -> String
 }
 
 #[test]
+#[cfg_attr(
+    not(shared_data),
+    ignore = "needs ../shared/data/twcs_sample.csv (licensed for testing, not in the repository)"
+)]
 fn real_replies_score_without_panic_and_with_valid_evidence() {
-    let Some(replies) = replies() else { return };
+    let replies = replies();
     assert_eq!(replies.len(), 2222, "the sample has 2,222 brand replies");
     let scorer = scorer();
     for reply in &replies {
@@ -114,8 +116,12 @@ fn real_replies_score_without_panic_and_with_valid_evidence() {
 }
 
 #[test]
+#[cfg_attr(
+    not(shared_data),
+    ignore = "needs ../shared/data/twcs_sample.csv (licensed for testing, not in the repository)"
+)]
 fn no_real_reply_exceeds_280_weighted_characters() {
-    let Some(replies) = replies() else { return };
+    let replies = replies();
     let over: Vec<(u32, &String)> = replies
         .iter()
         .map(|r| (weighted_length(r), r))
@@ -130,8 +136,12 @@ fn no_real_reply_exceeds_280_weighted_characters() {
 }
 
 #[test]
+#[cfg_attr(
+    not(shared_data),
+    ignore = "needs ../shared/data/twcs_sample.csv (licensed for testing, not in the repository)"
+)]
 fn deleting_the_apology_fails_apology() {
-    let Some(replies) = replies() else { return };
+    let replies = replies();
     let scorer = scorer();
     let mut tested = 0;
     for reply in &replies {
@@ -154,8 +164,12 @@ fn deleting_the_apology_fails_apology() {
 }
 
 #[test]
+#[cfg_attr(
+    not(shared_data),
+    ignore = "needs ../shared/data/twcs_sample.csv (licensed for testing, not in the repository)"
+)]
 fn calm_down_fails_no_forbidden_and_caps_the_total() {
-    let Some(replies) = replies() else { return };
+    let replies = replies();
     let scorer = scorer();
     for reply in &replies {
         let r = scorer.score(&format!("{reply} Calm down."));
@@ -167,8 +181,12 @@ fn calm_down_fails_no_forbidden_and_caps_the_total() {
 }
 
 #[test]
+#[cfg_attr(
+    not(shared_data),
+    ignore = "needs ../shared/data/twcs_sample.csv (licensed for testing, not in the repository)"
+)]
 fn a_public_request_for_the_order_number_fails_move_to_private() {
-    let Some(replies) = replies() else { return };
+    let replies = replies();
     let scorer = scorer();
     let mut tested = 0;
     for reply in &replies {
@@ -179,6 +197,11 @@ fn a_public_request_for_the_order_number_fails_move_to_private() {
         }
         let spans = concept_spans(reply, Concept::DmInvite);
         let mutated = replace_sentences(reply, &spans, "Please post your order number here.");
+        if mutated == *reply {
+            // The invitation is a link presented as the place to write ("tell us more
+            // here: <link>"), not a phrase this mutation can replace.
+            continue;
+        }
         assert_eq!(
             mark(&scorer.score(&mutated), "move-to-private"),
             Mark::Fail,
@@ -190,8 +213,12 @@ fn a_public_request_for_the_order_number_fails_move_to_private() {
 }
 
 #[test]
+#[cfg_attr(
+    not(shared_data),
+    ignore = "needs ../shared/data/twcs_sample.csv (licensed for testing, not in the repository)"
+)]
 fn appending_a_long_url_adds_exactly_23() {
-    let Some(replies) = replies() else { return };
+    let replies = replies();
     let url = "https://www.example.com/support/articles/2017/10/later-items";
     assert_eq!(url.chars().count(), 60);
     for reply in &replies {

@@ -1,5 +1,5 @@
-//! X's weighted length against twitter-text's official conformance cases
-//! (`../shared/data/twitter-text/validate.yml`, read at test time, skipped when absent).
+//! X's weighted length against twitter-text's official conformance cases, shipped in
+//! `tests/fixtures/twitter-text/` with their Apache-2.0 licence.
 
 #![allow(
     clippy::unwrap_used,
@@ -12,34 +12,28 @@ use std::path::PathBuf;
 use someaspa::scoring::xlength::weighted_length_of_post;
 use yaml_rust2::{Yaml, YamlLoader};
 
-fn conformance_file() -> Option<PathBuf> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/twitter-text/validate.yml");
-    p.is_file().then_some(p)
+fn conformance_file() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/twitter-text/validate.yml")
 }
 
-fn cases(section: &str) -> Option<Vec<(String, String, i64)>> {
-    let Some(path) = conformance_file() else {
-        eprintln!("skipped: ../shared/data/twitter-text/validate.yml is not present");
-        return None;
-    };
+fn cases(section: &str) -> Vec<(String, String, i64)> {
+    let path = conformance_file();
     let text = std::fs::read_to_string(path).expect("readable conformance file");
     let docs = YamlLoader::load_from_str(&text).expect("valid YAML");
     let list = docs[0]["tests"][section].as_vec().expect("section present").clone();
-    Some(
-        list.iter()
-            .map(|c: &Yaml| {
-                (
-                    c["description"].as_str().unwrap_or("").to_owned(),
-                    c["text"].as_str().unwrap_or("").to_owned(),
-                    c["expected"]["weightedLength"].as_i64().expect("weightedLength"),
-                )
-            })
-            .collect(),
-    )
+    list.iter()
+        .map(|c: &Yaml| {
+            (
+                c["description"].as_str().unwrap_or("").to_owned(),
+                c["text"].as_str().unwrap_or("").to_owned(),
+                c["expected"]["weightedLength"].as_i64().expect("weightedLength"),
+            )
+        })
+        .collect()
 }
 
 fn check(section: &str) {
-    let Some(cases) = cases(section) else { return };
+    let cases = cases(section);
     assert!(!cases.is_empty());
     let mut failures = Vec::new();
     for (description, text, expected) in &cases {

@@ -86,3 +86,71 @@ impl Images {
         format!("bytes://g{}/{:016x}/{path}", self.generation, h.finish())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, reason = "tests fail loudly on purpose")]
+
+    use super::*;
+
+    fn pack_with_picture(root: &std::path::Path, name: &str, tag: u8) -> std::path::PathBuf {
+        let dir = root.join(name);
+        std::fs::create_dir_all(dir.join("images")).unwrap();
+        let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+        png.push(tag);
+        std::fs::write(dir.join("images").join("logo.png"), png).unwrap();
+        dir
+    }
+
+    fn bytes(src: egui::ImageSource<'static>) -> Vec<u8> {
+        match src {
+            egui::ImageSource::Bytes { bytes, .. } => bytes.to_vec(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Issue 14 (audit #6): pictures were cached by the pack's position in the library, so a
+    /// pack added in front (saving a first scenario, importing a pack) made another pack's
+    /// picture appear. Keyed by the pack, each picture stays its own pack's.
+    #[test]
+    fn a_pack_added_in_front_does_not_take_another_packs_picture() {
+        let tmp = tempfile::tempdir().unwrap();
+        let b = pack_with_picture(tmp.path(), "b", 2);
+        let before = Library::load(&[PackSource::BuiltIn, PackSource::Dir(b.clone())]);
+        let mut images = Images::default();
+        assert!(images.source(&before, 1, "logo.png").is_none(), "read after the frame");
+        images.load_wanted(&before);
+        assert_eq!(bytes(images.source(&before, 1, "logo.png").unwrap()).last(), Some(&2));
+
+        // Pack "a" sorts in front of "b": "b" moves from position 1 to 2.
+        let a = pack_with_picture(tmp.path(), "a", 1);
+        let after = Library::load(&[PackSource::BuiltIn, PackSource::Dir(a), PackSource::Dir(b)]);
+        let first = images.source(&after, 1, "logo.png");
+        assert!(first.is_none(), "pack a's picture is not b's cached one");
+        images.load_wanted(&after);
+        assert_eq!(bytes(images.source(&after, 1, "logo.png").unwrap()).last(), Some(&1));
+        assert_eq!(bytes(images.source(&after, 2, "logo.png").unwrap()).last(), Some(&2));
+    }
+
+    /// egui keeps the first bytes it saw for a URI: after a reload the URI must change.
+    #[test]
+    fn a_reload_gives_pictures_new_uris() {
+        let tmp = tempfile::tempdir().unwrap();
+        let b = pack_with_picture(tmp.path(), "b", 2);
+        let lib = Library::load(&[PackSource::BuiltIn, PackSource::Dir(b)]);
+        let mut images = Images::default();
+        let _ = images.source(&lib, 1, "logo.png");
+        images.load_wanted(&lib);
+        let uri = |s: Option<egui::ImageSource<'static>>| match s {
+            Some(egui::ImageSource::Bytes { uri, .. }) => uri.to_string(),
+            _ => String::new(),
+        };
+        let first = uri(images.source(&lib, 1, "logo.png"));
+        images.reset();
+        let _ = images.source(&lib, 1, "logo.png");
+        images.load_wanted(&lib);
+        let second = uri(images.source(&lib, 1, "logo.png"));
+        assert!(!first.is_empty() && !second.is_empty());
+        assert_ne!(first, second);
+    }
+}

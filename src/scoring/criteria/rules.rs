@@ -134,10 +134,18 @@ fn calm_down(a: &Analysis<'_>) -> Vec<(usize, usize)> {
         .filter(|h| {
             a.lexicon.lang == Lang::Fi
                 || a.is_clause_initial(h.first)
+                || starts_sentence(a, h.first)
                 || a.clause_has_before(h.first, Concept::SecondPerson)
         })
         .map(|h| a.span(h.first, h.last))
         .collect()
+}
+
+/// A capitalised "Calm" inside a sentence starts one of its own: the sentence break was
+/// lost to a sign-off, an emoticon or a missing full stop ("…-KC Calm down.", "… :P Calm
+/// down.", "…will be applied Calm down").
+fn starts_sentence(a: &Analysis<'_>, t: u32) -> bool {
+    a.tokens[t as usize].has(crate::text::F_CAPITALISED)
 }
 
 /// "As I already said" and its family, as a pattern: a verb of saying by the agent or the

@@ -111,6 +111,10 @@ impl<'a> Analysis<'a> {
                 Key::Tone(w) => tone_raw.push((h.first, w)),
             }
         }
+        for c in Concept::ALL.iter().filter(|c| c.gapless(lexicon.lang)) {
+            by_concept[concept_index(*c)]
+                .retain(|h| (h.last - h.first + 1) as usize == lexicon.matcher.pattern_words(h.pattern).count());
+        }
         // A longer match of a concept wins over the shorter ones inside it, so "can't
         // apologise enough" is one apology, not a negated "apologise".
         for list in &mut by_concept {
@@ -119,6 +123,7 @@ impl<'a> Analysis<'a> {
         let map = NegationMap::new(
             tokens.len(),
             &by_concept[concept_index(Concept::Negator)],
+            &by_concept[concept_index(Concept::NegatorDeterminer)],
             &by_concept[concept_index(Concept::ClauseBreak)],
             &by_concept[concept_index(Concept::NegationCancel)],
         );
@@ -160,7 +165,7 @@ impl<'a> Analysis<'a> {
             let mut t = first;
             for _ in 0..4 {
                 let Some(prev) = t.checked_sub(1) else { return false };
-                if map.negator_ends[prev as usize] {
+                if map.negator_ends[prev as usize] || map.determiner_ends[prev as usize] {
                     return true;
                 }
                 if !lexicon.function_words.contains(&*tokens[prev as usize].norm) {
@@ -553,14 +558,26 @@ fn keep_longest(list: &mut Vec<ConceptHit>) {
 /// that cancels a negation ("kuin", "than") stand here?
 struct NegationMap {
     negator_ends: Vec<bool>,
+    /// Where a negating determiner ends: it negates the next two words only.
+    determiner_ends: Vec<bool>,
     break_starts: Vec<bool>,
     cancels: Vec<bool>,
 }
 
+/// How many words a negating determiner negates ("no announcement", "no real answer").
+const DETERMINER_SCOPE: u8 = 2;
+
 impl NegationMap {
-    fn new(n: usize, negators: &[ConceptHit], breaks: &[ConceptHit], cancels: &[ConceptHit]) -> Self {
+    fn new(
+        n: usize,
+        negators: &[ConceptHit],
+        determiners: &[ConceptHit],
+        breaks: &[ConceptHit],
+        cancels: &[ConceptHit],
+    ) -> Self {
         let mut map = NegationMap {
             negator_ends: vec![false; n],
+            determiner_ends: vec![false; n],
             break_starts: vec![false; n],
             cancels: vec![false; n],
         };
@@ -577,8 +594,14 @@ impl NegationMap {
                 map.negator_ends[g.last as usize] = true;
             }
         }
+        for g in determiners {
+            if !(in_break[g.first as usize] && in_break[g.last as usize]) && !map.negator_ends[g.last as usize] {
+                map.determiner_ends[g.last as usize] = true;
+            }
+        }
+        // At the cancel's last word: "shouldn't have" begins with the negation it cancels.
         for c in cancels {
-            map.cancels[c.first as usize] = true;
+            map.cancels[c.last as usize] = true;
         }
         map
     }
@@ -592,14 +615,20 @@ impl NegationMap {
     fn states(&self, tokens: &[Token<'_>]) -> Vec<bool> {
         let mut out = Vec::with_capacity(tokens.len());
         let (mut active, mut cancelled) = (false, false);
+        let mut short = 0u8;
         let mut clause = u32::MAX;
         for (j, t) in tokens.iter().enumerate() {
             if t.clause != clause {
                 clause = t.clause;
                 active = false;
                 cancelled = false;
+                short = 0;
             }
-            out.push(active && !cancelled);
+            out.push(active && !cancelled || short > 0);
+            short = short.saturating_sub(1);
+            if self.determiner_ends[j] {
+                short = DETERMINER_SCOPE;
+            }
             if self.break_starts[j] {
                 active = false;
                 cancelled = false;

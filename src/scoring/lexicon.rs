@@ -58,6 +58,13 @@ concepts! {
     Acknowledgement => "acknowledgement",
     /// Negation words ("not", "ei", "emme").
     Negator => "negator",
+    /// Insults that talk down to someone ("stupid", "tyhmä"): a fail only when aimed at the
+    /// customer ("stupid question", "you idiot"), not "a stupid meme choice on our part".
+    Insult => "insult",
+    /// Negating determiners ("no announcements"): they negate the noun phrase after them,
+    /// not the rest of the clause ("with no announcements is maddening" still names the
+    /// feeling).
+    NegatorDeterminer => "negator-determiner",
     /// Words that start a new clause for negation ("but", "mutta", "no worries").
     ClauseBreak => "clause-break",
     /// Words after a negation that turn it into emphasis: "en voi kuin pahoitella" (I can
@@ -153,6 +160,20 @@ concepts! {
     /// What happens to the customer rather than what they do ("received", "been told",
     /// "had to", "saanut", "joutunut"): "you should have received" owns the fault.
     HappenedTo => "happened-to",
+    /// Where information is, not what to think of it ("the statement", "tiedote", "the
+    /// answer"): "I believe the statement answers your question" is no opinion on politics.
+    InfoSource => "info-source",
+    /// The agent correcting their own earlier words ("I got that wrong", "vastasin
+    /// väärin"): "wrong" about one's own reply takes no side.
+    SelfCorrection => "self-correction",
+    /// Words that open an indirect question or a supposition ("whether", "if", "onko"): a
+    /// judgement inside one is not claimed ("whether the bonus is deserved").
+    IndirectQuestion => "indirect-question",
+    /// Feelings ("wary", "huolissasi"): empathy when the reply says them of the customer.
+    Feeling => "feeling",
+    /// Indifference ("ihan sama", "no matter"): followed by a question word it means
+    /// "whichever you like", not a brush-off.
+    Indifference => "indifference",
     /// Question words ("which", "millä", "onko").
     WhWord => "wh-word",
     /// Telling someone to calm down, in the forms that speak to the customer.
@@ -194,6 +215,18 @@ concepts! {
 }
 
 impl Concept {
+    /// Phrases of these concepts must stand word for word: a gap would turn "so here's what
+    /// helps" into "so what" and "sorry, Grace, what a mix-up" into "sorry, what".
+    #[must_use]
+    pub const fn gapless(self, lang: crate::vocab::Lang) -> bool {
+        match self {
+            Concept::Mockery | Concept::Calm | Concept::Insult => true,
+            // Finnish dismissive phrases need their gaps ("ei [ole] meidän ongelmamme").
+            Concept::Dismissive => matches!(lang, crate::vocab::Lang::En),
+            _ => false,
+        }
+    }
+
     /// May a word of it match with a one-letter typo? Only where a typo is common and a
     /// near miss harmless (long service words: "pahoittelemme", "apologise"); never for
     /// swear words, dismissive or blaming phrases, where "saatavana" is not "saatana".
@@ -220,7 +253,10 @@ impl Concept {
     pub const fn negatable(self) -> bool {
         matches!(
             self,
-            Concept::Apology
+            Concept::Calm
+                | Concept::Insult
+                | Concept::Feeling
+                | Concept::Apology
                 | Concept::Empathy
                 | Concept::Acknowledgement
                 | Concept::Thanks

@@ -235,8 +235,14 @@ pub(super) fn empathy(a: &Analysis<'_>) -> Outcome {
     // Not validation: a feeling asked about ("anything you find frustrating?") or supposed
     // ("if anything has gone wrong"), a judgement of politics, mock sympathy, the brand's
     // own feeling ("harmittaa meitäkin"), and a bare interjection ("Harmillista.").
+    // A feeling said of the customer ("I get why you're wary", "olet varmasti huolissasi";
+    // the Finnish forms carry the person themselves).
+    let of_customer = |h: &&crate::scoring::analysis::ConceptHit| {
+        a.lexicon.lang == Lang::Fi || a.clause_has(h.first, Concept::SecondPerson)
+    };
     let strong: Vec<_> = a
         .positive(Concept::Empathy)
+        .chain(a.positive(Concept::Feeling).filter(of_customer))
         .filter(|h| {
             !in_formula(h)
                 && !a.is_question(h.first)

@@ -74,12 +74,25 @@ const MOCKING_EMOJI: &[&str] = &["🙄", "🤦", "🥱", "🤡", "🙃"];
 /// "ei ole yhtään tyhmä kysymys".
 pub(super) fn no_forbidden(a: &Analysis<'_>, index: usize) -> Outcome {
     let mut ev = spans(a, a.positive(Concept::Forbidden));
-    // "Ihan sama kuin ennenkin" (just the same as before) compares; it brushes no one off.
-    let compares = |last: u32| a.hits(Concept::Comparison).iter().any(|c| c.first == last + 1);
-    ev.extend(spans(a, a.positive(Concept::Dismissive).filter(|h| !compares(h.last))));
+    ev.extend(spans(
+        a,
+        a.positive(Concept::Dismissive).filter(|h| !harmless_dismissive(a, h)),
+    ));
     ev.extend(spans(a, a.said(Concept::Profanity)));
     ev.extend(spans(a, a.said(Concept::Mockery)));
-    ev.extend(calm_down(a));
+    // An insult counts when it is aimed at the customer ("you idiot", "stupid question"),
+    // not at the brand's own choice ("a stupid meme choice on our part") and not denied
+    // anywhere in its clause ("tyhmiä kysymyksiä ei ole").
+    ev.extend(spans(
+        a,
+        a.positive(Concept::Insult).filter(|h| {
+            (a.clause_has(h.first, Concept::SecondPerson) || at_question(a, h.last))
+                && !a.clause_has(h.first, Concept::Negator)
+                && !a.clause_has(h.first, Concept::SelfRef)
+        }),
+    ));
+    let calm = calm_down(a);
+    ev.extend(calm.iter().copied());
     ev.extend(said_before(a));
     ev.extend(censored_swearing().find_iter(a.text).map(|m| (m.start(), m.end())));
     // An eye-roll aimed at a politician is a political stance, not a jibe at the customer.
@@ -93,11 +106,26 @@ pub(super) fn no_forbidden(a: &Analysis<'_>, index: usize) -> Outcome {
         );
     }
     let own = u16::try_from(index).unwrap_or(u16::MAX);
+    // A brand's own forbidden phrase that is a lexicon phrase too ("calm down") is judged
+    // as the lexicon judges it: "things should calm down by six" speaks to no one. And a
+    // single forbidden verb with an object is another verb ("chill the milk first").
+    let judged_elsewhere = |h: &crate::scoring::matcher::Hit<Extra>| {
+        let (s, e) = a.span(h.first, h.last);
+        let calm_said = a.said(Concept::Calm).any(|c| c.first <= h.last && h.first <= c.last);
+        let calm_counts = calm.iter().any(|&(cs, ce)| cs < e && s < ce);
+        let transitive = h.first == h.last
+            && a.tokens.get(h.last as usize + 1).is_some_and(|n| {
+                n.segment == a.tokens[h.last as usize].segment
+                    && matches!(n.norm.as_ref(), "the" | "a" | "an" | "this" | "that" | "it" | "them")
+            });
+        (calm_said && !calm_counts) || transitive
+    };
     ev.extend(
         a.extra
             .iter()
             .filter(|h| h.key == Extra::Forbidden || h.key == Extra::Phrases(own))
             .filter(|h| !(h.first..=h.last).all(|t| a.tokens[t as usize].has(F_QUOTED)))
+            .filter(|h| !judged_elsewhere(h))
             .map(|h| a.span(h.first, h.last)),
     );
     ev.sort_unstable();
@@ -109,6 +137,38 @@ pub(super) fn no_forbidden(a: &Analysis<'_>, index: usize) -> Outcome {
         let f = found(a, &ev);
         Outcome::new(Mark::Fail, ev, Msg::new("crit-no-forbidden-fail").with("found", f))
     }
+}
+
+/// A dismissive look-alike that dismisses no one: a comparison ("ihan sama kuin
+/// ennenkin"), "it doesn't matter which" ("ihan sama, millä laitteella kirjaudut",
+/// "ihan sama, kirjaudutko puhelimella vai koneella"), and a question word that goes on
+/// as a real question ("So what should you do?").
+fn harmless_dismissive(a: &Analysis<'_>, h: &ConceptHit) -> bool {
+    let next = h.last + 1;
+    let starts_at_next = |c: Concept| a.hits(c).iter().any(|x| x.first == next);
+    let same_segment = a
+        .tokens
+        .get(next as usize)
+        .is_some_and(|n| n.segment == a.tokens[h.last as usize].segment && n.is_plain_word());
+    let ends_in_question_word = a.hits(Concept::WhWord).iter().any(|w| w.last == h.last);
+    let indirect_question = a.lexicon.lang == Lang::Fi
+        && a.tokens.get(next as usize).is_some_and(|n| {
+            n.sentence == a.tokens[h.last as usize].sentence && (n.norm.ends_with("ko") || n.norm.ends_with("kö"))
+        });
+    let indifferent = a
+        .hits(Concept::Indifference)
+        .iter()
+        .any(|x| x.first <= h.last && h.first <= x.last);
+    starts_at_next(Concept::Comparison)
+        || (indifferent && (starts_at_next(Concept::WhWord) || indirect_question))
+        || (ends_in_question_word && same_segment)
+}
+
+/// Is the word after `t` "question"/"kysymys" ("stupid question", "tyhmä kysymys")?
+fn at_question(a: &Analysis<'_>, t: u32) -> bool {
+    a.tokens
+        .get(t as usize + 1)
+        .is_some_and(|n| n.norm.starts_with("question") || n.norm.starts_with("kysymy"))
 }
 
 /// Swear words written with stars or symbols ("f***ing", "sh*t", "v*ttu"): still profanity
@@ -166,7 +226,15 @@ fn said_before(a: &Analysis<'_>) -> Vec<(usize, usize)> {
             w.ends_with("in") || w.ends_with("imme") || w.ends_with("inkin") || w.ends_with("immekin")
         };
         let speaker = first_person_form || a.clause_has_before(v.first, Concept::SelfRef);
-        let repeated = a.clause_has(v.first, Concept::RepeatMarker);
+        // "Before" with words after it is a preposition of time ("answered before asking
+        // who you are"), not "as I said before".
+        let repeated = a.said(Concept::RepeatMarker).any(|r| {
+            a.tokens[r.first as usize].clause == clause
+                && !(a.tokens[r.last as usize].norm == "before"
+                    && a.tokens
+                        .get(r.last as usize + 1)
+                        .is_some_and(|n| n.clause == clause && n.is_plain_word()))
+        });
         let as_word = (v.first.saturating_sub(3)..v.first)
             .rev()
             .find(|&j| as_words[j as usize] && a.tokens[j as usize].clause == clause);
@@ -209,10 +277,40 @@ pub(super) fn no_political_stance(a: &Analysis<'_>) -> Outcome {
         .collect();
     snark.sort_unstable();
     snark.dedup();
+    // A marker in the topic's sentence takes a side, unless it names the customer's
+    // feeling ("ymmärrän, että bonusuutinen turhauttaa"), sits in an indirect question
+    // ("whether the bonus is deserved I can't judge", "onko bonus ansaittu"), is about
+    // where the answer is ("uskon, että tiedotteesta löytyy vastaus"; "you deserve a
+    // clear answer: pay is decided by the Board"), or corrects the agent's own earlier
+    // reply ("vastasin väärin").
+    let segment = |t: u32| a.tokens[t as usize].segment;
+    let in_segment = |c: Concept, seg: u32| a.hits(c).iter().any(|h| !h.quoted && segment(h.first) == seg);
+    // A feeling word is the customer's when the agent says they understand it or speaks
+    // to them in that segment; "ihan käsittämätön päätös" alone is the agent's verdict.
+    let feeling = |m: &ConceptHit| {
+        let seg = segment(m.first);
+        a.hits(Concept::Empathy)
+            .iter()
+            .any(|e| e.first <= m.last && m.first <= e.last)
+            && (in_segment(Concept::Acknowledgement, seg) || in_segment(Concept::SecondPerson, seg))
+    };
+    let indirect = |m: &ConceptHit| {
+        a.hits(Concept::IndirectQuestion)
+            .iter()
+            .any(|w| segment(w.first) == segment(m.first) && w.first < m.first)
+    };
+    let takes_side = |m: &ConceptHit, topic_seg: u32| {
+        let seg = segment(m.first);
+        let about_source = in_segment(Concept::InfoSource, seg) && (m.concept == Concept::Opinion || seg != topic_seg);
+        !feeling(m) && !indirect(m) && !about_source && !in_segment(Concept::SelfCorrection, seg)
+    };
     let mut ev: Vec<(usize, usize)> = Vec::new();
     for t in &topics {
         let s = a.sentence(t.first);
-        let marked = stance_markers.iter().any(|c| a.sentence_has_positive(t.first, *c))
+        let seg = segment(t.first);
+        let marked = stance_markers
+            .iter()
+            .any(|c| a.positive(*c).any(|m| a.sentence(m.first) == s && takes_side(m, seg)))
             || a.clause_has(t.first, Concept::Thanks)
             || snark.binary_search(&s).is_ok();
         if marked {

@@ -436,6 +436,13 @@ impl<'a> Analysis<'a> {
             .unwrap_or(false)
     }
 
+    /// Is an unquoted, unnegated hit of a concept in the clause of token `t`?
+    #[must_use]
+    pub fn clause_has_positive(&self, t: u32, c: Concept) -> bool {
+        let clause = self.tokens[t as usize].clause;
+        self.positive(c).any(|h| self.tokens[h.first as usize].clause == clause)
+    }
+
     /// Is any unquoted hit of a concept in the clause of token `t`?
     #[must_use]
     pub fn clause_has(&self, t: u32, c: Concept) -> bool {
@@ -558,14 +565,14 @@ fn keep_longest(list: &mut Vec<ConceptHit>) {
 /// that cancels a negation ("kuin", "than") stand here?
 struct NegationMap {
     negator_ends: Vec<bool>,
-    /// Where a negating determiner ends: it negates the next two words only.
+    /// Where a negating determiner ends: it negates the next word only.
     determiner_ends: Vec<bool>,
     break_starts: Vec<bool>,
     cancels: Vec<bool>,
 }
 
-/// How many words a negating determiner negates ("no announcement", "no real answer").
-const DETERMINER_SCOPE: u8 = 2;
+/// How many words a negating determiner negates ("no announcement").
+const DETERMINER_SCOPE: u8 = 1;
 
 impl NegationMap {
     fn new(

@@ -174,6 +174,11 @@ concepts! {
     /// Indifference ("ihan sama", "no matter"): followed by a question word it means
     /// "whichever you like", not a brush-off.
     Indifference => "indifference",
+    /// What the customer said or asked ("question", "rumour", "kysymys"): an insult before
+    /// it is aimed at them.
+    InsultTarget => "insult-target",
+    /// Alternatives ("or", "vai"): an offer between them asks for the customer's choice.
+    Alternative => "alternative",
     /// Question words ("which", "millä", "onko").
     WhWord => "wh-word",
     /// Telling someone to calm down, in the forms that speak to the customer.

@@ -247,7 +247,7 @@ pub(super) fn empathy(a: &Analysis<'_>) -> Outcome {
             !in_formula(h)
                 && !a.is_question(h.first)
                 && !conditional(a, h.first)
-                && !a.sentence_has(h.first, Concept::PoliticalTopic)
+                && !(a.sentence_has(h.first, Concept::PoliticalTopic) && !of_customer_feeling(a, h.first))
                 && !a.sentence_has(h.first, Concept::Mockery)
                 && !a.text[a.span(h.first, h.last).0..].starts_with("🙄")
                 && !brands_own(a, h.last)
@@ -266,6 +266,16 @@ pub(super) fn empathy(a: &Analysis<'_>) -> Outcome {
         return Outcome::new(Mark::Fail, ev, Msg::new("crit-empathy-fail-generic").with("found", f));
     }
     Outcome::new(Mark::Fail, Vec::new(), Msg::new("crit-empathy-fail"))
+}
+
+/// Does the agent say they understand, or speak to the customer, in the segment of `t`?
+/// Then a feeling near a political topic is the customer's ("ymmärrän, että bonusuutinen
+/// turhauttaa"), not a verdict on the politics.
+fn of_customer_feeling(a: &Analysis<'_>, t: u32) -> bool {
+    let seg = a.tokens[t as usize].segment;
+    [Concept::Acknowledgement, Concept::SecondPerson]
+        .iter()
+        .any(|c| a.hits(*c).iter().any(|h| a.tokens[h.first as usize].segment == seg))
 }
 
 /// Is token `t` inside a conditional clause ("if", "jos", "mikäli" before it in the clause)?

@@ -224,7 +224,10 @@ pub(super) fn next_step(a: &Analysis<'_>) -> Outcome {
     let mut ev: Vec<(usize, usize)> = Vec::new();
     // A hope or an open offer is no commitment ("hopefully we'll get there", "would be glad
     // to look into this").
-    let committed = |t: u32| !a.clause_has(t, Concept::Hedge) && !offered_only(a, t);
+    // Hindsight is no step either ("you could have switched ages ago").
+    let committed = |t: u32| {
+        !a.clause_has(t, Concept::Hedge) && !offered_only(a, t) && !a.clause_has(t, Concept::HindsightModal)
+    };
     // What the brand does or says will happen, and suggestions phrased as steps.
     ev.extend(spans(
         a,

@@ -18,6 +18,13 @@ fn asks(a: &Analysis<'_>, t: u32) -> bool {
     a.is_request_clause(t) || a.is_question(t)
 }
 
+/// Is this personal-data word an address next to a link ("osoitteessa <link>",
+/// "at the address <link>")?
+fn web_address(a: &Analysis<'_>, n: &ConceptHit) -> bool {
+    let url_at = |t: usize| a.tokens.get(t).is_some_and(|x| x.has(crate::text::F_URL));
+    url_at(n.last as usize + 1) || (n.first as usize).checked_sub(1).is_some_and(url_at)
+}
+
 /// Links that open a private conversation (Messenger and Instagram DM links).
 fn dm_link(a: &Analysis<'_>, span: (usize, usize)) -> bool {
     let link = a.text[span.0..span.1].to_ascii_lowercase();
@@ -46,6 +53,10 @@ fn public_requests(a: &Analysis<'_>, pii_only: bool) -> Vec<(usize, usize)> {
         if n.negated || !asks(a, n.first) || a.sentence_has(n.first, Concept::DmInvite) {
             continue;
         }
+        // A web address is not a home address ("osoitteessa linjaverkko.fi/status").
+        if web_address(a, n) {
+            continue;
+        }
         // "Don't post your number here" is advice: the request is negated.
         let public_place = a.sentence_has_positive(n.first, Concept::PublicRequest);
         let negated_request = a.sentence_has(n.first, Concept::PublicRequest) && !public_place;
@@ -53,6 +64,13 @@ fn public_requests(a: &Analysis<'_>, pii_only: bool) -> Vec<(usize, usize)> {
             continue;
         }
         let is_pii = pii_starts.contains(&n.first);
+        // Personal data is asked for only by a verb of giving it ("post your e-mail", "laita
+        // numerosi"), not denied ("älä anna salasanaa", "emme kysy sitä"): "remove the
+        // address from your comment" and "keep your password" ask for nothing.
+        let gives = a.clause_has_positive(n.first, Concept::InfoVerb) || public_place;
+        if is_pii && !gives {
+            continue;
+        }
         let elsewhere = a.sentence_has(n.first, Concept::Elsewhere);
         if public_place
             || (is_pii && !elsewhere && !private_anywhere && !a.sentence_has(n.first, Concept::PrivateChannel))
@@ -173,8 +191,11 @@ pub(super) fn asks_details(a: &Analysis<'_>) -> Outcome {
             if in_s(Concept::OpenOffer) || in_s(Concept::TrySuggestion) || in_s(Concept::ChitChat) {
                 continue;
             }
-            // "Would you like us to call you?" offers; "Could you DM us?" only invites.
-            if noun.is_none() && (in_s(Concept::OfferQuestion) || in_s(Concept::DmInvite)) {
+            // "Would you like us to call you?" offers; "Could you DM us?" only invites. An
+            // offer between alternatives asks for the customer's choice ("leave it at your
+            // door or take it to a pickup point?").
+            let choice = in_s(Concept::Alternative);
+            if noun.is_none() && !choice && (in_s(Concept::OfferQuestion) || in_s(Concept::DmInvite)) {
                 continue;
             }
             ev.push(a.span(first, last));

@@ -83,14 +83,13 @@ pub(super) fn no_forbidden(a: &Analysis<'_>, index: usize) -> Outcome {
     // An insult counts when it is aimed at the customer ("you idiot", "stupid question"),
     // not at the brand's own choice ("a stupid meme choice on our part") and not denied
     // anywhere in its clause ("tyhmiä kysymyksiä ei ole").
-    ev.extend(spans(
-        a,
-        a.positive(Concept::Insult).filter(|h| {
-            (a.clause_has(h.first, Concept::SecondPerson) || at_question(a, h.last))
-                && !a.clause_has(h.first, Concept::Negator)
-                && !a.clause_has(h.first, Concept::SelfRef)
-        }),
-    ));
+    let insult_counts = |h: &ConceptHit| {
+        (a.clause_has(h.first, Concept::SecondPerson) || aimed_at_what_was_said(a, h.last))
+            && !a.clause_has(h.first, Concept::Negator)
+            && !a.clause_has(h.first, Concept::NegatorDeterminer)
+            && !a.clause_has(h.first, Concept::SelfRef)
+    };
+    ev.extend(spans(a, a.positive(Concept::Insult).filter(|h| insult_counts(h))));
     let calm = calm_down(a);
     ev.extend(calm.iter().copied());
     ev.extend(said_before(a));
@@ -118,7 +117,12 @@ pub(super) fn no_forbidden(a: &Analysis<'_>, index: usize) -> Outcome {
                 n.segment == a.tokens[h.last as usize].segment
                     && matches!(n.norm.as_ref(), "the" | "a" | "an" | "this" | "that" | "it" | "them")
             });
-        (calm_said && !calm_counts) || transitive
+        let insult_said: Vec<&ConceptHit> = a
+            .said(Concept::Insult)
+            .filter(|c| c.first <= h.last && h.first <= c.last)
+            .collect();
+        let insult_harmless = !insult_said.is_empty() && !insult_said.iter().any(|c| !c.negated && insult_counts(c));
+        (calm_said && !calm_counts) || transitive || insult_harmless
     };
     ev.extend(
         a.extra
@@ -164,11 +168,10 @@ fn harmless_dismissive(a: &Analysis<'_>, h: &ConceptHit) -> bool {
         || (ends_in_question_word && same_segment)
 }
 
-/// Is the word after `t` "question"/"kysymys" ("stupid question", "tyhmä kysymys")?
-fn at_question(a: &Analysis<'_>, t: u32) -> bool {
-    a.tokens
-        .get(t as usize + 1)
-        .is_some_and(|n| n.norm.starts_with("question") || n.norm.starts_with("kysymy"))
+/// Is the word after `t` something the customer said or asked ("stupid question",
+/// "stupid rumour", "tyhmä kysymys")?
+fn aimed_at_what_was_said(a: &Analysis<'_>, t: u32) -> bool {
+    a.hits(Concept::InsultTarget).iter().any(|x| x.first == t + 1)
 }
 
 /// Swear words written with stars or symbols ("f***ing", "sh*t", "v*ttu"): still profanity

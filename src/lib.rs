@@ -13,6 +13,7 @@
 
 pub mod assets;
 pub mod catalog;
+pub mod emoji;
 pub mod cli;
 pub mod eval;
 pub mod format;

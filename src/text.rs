@@ -231,6 +231,12 @@ pub fn tokenize<'a>(text: &'a str, url_spans: &[(usize, usize)]) -> Vec<Token<'a
                         new_clause = true;
                         new_segment = true;
                     }
+                    // An emoji closes a thought ("ei todellakaan ole päällinen 🙈 Laita DM"):
+                    // a negation before it does not reach past it.
+                    c if crate::emoji::is_emoji_char(c) => {
+                        new_clause = true;
+                        new_segment = true;
+                    }
                     _ => {}
                 }
             }

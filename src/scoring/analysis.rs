@@ -120,10 +120,23 @@ impl<'a> Analysis<'a> {
         for list in &mut by_concept {
             keep_longest(list);
         }
+        // A negation right after a relative pronoun ("that never arrived") negates its own
+        // short clause, like a determiner, not the main clause after it.
+        let relative_ends: Vec<u32> = by_concept[concept_index(Concept::RelativePronoun)]
+            .iter()
+            .map(|h| h.last)
+            .collect();
+        let (relative_negators, negators): (Vec<ConceptHit>, Vec<ConceptHit>) = by_concept
+            [concept_index(Concept::Negator)]
+            .iter()
+            .copied()
+            .partition(|g| g.first > 0 && relative_ends.contains(&(g.first - 1)));
+        let mut determiners = by_concept[concept_index(Concept::NegatorDeterminer)].clone();
+        determiners.extend(relative_negators);
         let map = NegationMap::new(
             tokens.len(),
-            &by_concept[concept_index(Concept::Negator)],
-            &by_concept[concept_index(Concept::NegatorDeterminer)],
+            &negators,
+            &determiners,
             &by_concept[concept_index(Concept::ClauseBreak)],
             &by_concept[concept_index(Concept::NegationCancel)],
         );
@@ -602,8 +615,12 @@ impl NegationMap {
             }
         }
         for g in determiners {
-            if !(in_break[g.first as usize] && in_break[g.last as usize]) && !map.negator_ends[g.last as usize] {
+            if !(in_break[g.first as usize] && in_break[g.last as usize]) {
                 map.determiner_ends[g.last as usize] = true;
+                // "not being able to" is one short negation, not "not" reaching the clause's end.
+                for t in g.first..=g.last {
+                    map.negator_ends[t as usize] = false;
+                }
             }
         }
         // At the cancel's last word: "shouldn't have" begins with the negation it cancels.

@@ -179,6 +179,9 @@ concepts! {
     InsultTarget => "insult-target",
     /// Alternatives ("or", "vai"): an offer between them asks for the customer's choice.
     Alternative => "alternative",
+    /// Relative pronouns ("that", "joka"): a negation right after one stays in the
+    /// relative clause.
+    RelativePronoun => "relative-pronoun",
     /// Question words ("which", "millä", "onko").
     WhWord => "wh-word",
     /// Telling someone to calm down, in the forms that speak to the customer.

@@ -6,7 +6,6 @@
 
 pub mod analysis;
 pub mod criteria;
-pub mod emoji;
 pub mod languages;
 pub mod lexicon;
 pub mod matcher;
@@ -19,7 +18,7 @@ pub mod xlength;
 
 // The tokenizer, the phrase-pattern language and the criteria catalog are shared with the
 // scenario validator, so they live below both; the old paths keep working.
-pub use crate::{catalog, pattern, text};
+pub use crate::{catalog, emoji, pattern, text};
 pub use result::{CriterionResult, Evidence, Mark, ScoreResult};
 pub use scorer::Scorer;
 pub use situation::Situation;

@@ -262,7 +262,8 @@ pub(super) fn next_step(a: &Analysis<'_>) -> Outcome {
                 // "Call us and tell us X" is a step; "tell us X" alone asks. An instruction
                 // to inform through a named channel ("ilmoita siitä numeroon 0800…") is a
                 // step unless it names a detail to give.
-                let informs = info_verb_at(a, h.first) && !routed(a, h.first);
+                let routed = routed(a, h.first);
+                let informs = info_verb_at(a, h.first) && !routed;
                 private || (!informs && !asks_only_for_information(a, h.first))
             })
             .filter(|h| !a.is_question(h.first) || a.clause_has(h.first, Concept::DmInvite))
@@ -345,10 +346,25 @@ fn offered_only(a: &Analysis<'_>, t: u32) -> bool {
 /// give ("send us your order number", "kerro tilausnumerosi") or asks about the case with
 /// a question word ("let us know which store")?
 fn asks_only_for_information(a: &Analysis<'_>, t: u32) -> bool {
-    a.clause_has(t, Concept::DetailNoun)
-        || a.clause_has(t, Concept::PiiNoun)
-        || a.clause_has(t, Concept::GenericDetail)
-        || a.clause_has(t, Concept::WhWord)
+    // A number or address that is the channel ("ilmoita siitä numeroon 0800…") is not a
+    // detail asked for.
+    let route = |h: &crate::scoring::analysis::ConceptHit| {
+        [
+            Concept::ContactPhone,
+            Concept::ContactEmail,
+            Concept::ContactForm,
+            Concept::ContactChat,
+            Concept::ContactStore,
+        ]
+        .iter()
+        .any(|c| a.hits(*c).iter().any(|r| r.first <= h.last && h.first <= r.last))
+    };
+    let clause = a.tokens[t as usize].clause;
+    let asked = |c: Concept| {
+        a.said(c)
+            .any(|h| a.tokens[h.first as usize].clause == clause && !route(h))
+    };
+    asked(Concept::DetailNoun) || asked(Concept::PiiNoun) || asked(Concept::GenericDetail) || asked(Concept::WhWord)
 }
 
 /// How to recognise the brand's sign-off, prepared once per rubric.

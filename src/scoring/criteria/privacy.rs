@@ -67,7 +67,11 @@ fn public_requests(a: &Analysis<'_>, pii_only: bool) -> Vec<(usize, usize)> {
         // Personal data is asked for only by a verb of giving it ("post your e-mail", "laita
         // numerosi"), not denied ("älä anna salasanaa", "emme kysy sitä"): "remove the
         // address from your comment" and "keep your password" ask for nothing.
-        let gives = a.clause_has_positive(n.first, Concept::InfoVerb) || public_place;
+        let clause = a.tokens[n.first as usize].clause;
+        let gives = a
+            .positive(Concept::InfoVerb)
+            .any(|v| v.first < n.first && a.tokens[v.first as usize].clause == clause)
+            || public_place;
         if is_pii && !gives {
             continue;
         }

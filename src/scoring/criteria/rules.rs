@@ -73,22 +73,31 @@ const MOCKING_EMOJI: &[&str] = &["🙄", "🤦", "🥱", "🤡", "🙃"];
 /// negated and friendly look-alikes pass: "the queue has calmed down", "as you mentioned",
 /// "ei ole yhtään tyhmä kysymys".
 pub(super) fn no_forbidden(a: &Analysis<'_>, index: usize) -> Outcome {
-    let mut ev = spans(a, a.positive(Concept::Forbidden));
-    ev.extend(spans(
-        a,
-        a.positive(Concept::Dismissive).filter(|h| !harmless_dismissive(a, h)),
-    ));
-    ev.extend(spans(a, a.said(Concept::Profanity)));
-    ev.extend(spans(a, a.said(Concept::Mockery)));
     // An insult counts when it is aimed at the customer ("you idiot", "stupid question"),
     // not at the brand's own choice ("a stupid meme choice on our part") and not denied
-    // anywhere in its clause ("tyhmiä kysymyksiä ei ole").
+    // anywhere in its clause ("there's no such thing as a stupid question", "tyhmiä
+    // kysymyksiä ei ole"). A phrase with an insult in it is judged the same way.
     let insult_counts = |h: &ConceptHit| {
         (a.clause_has(h.first, Concept::SecondPerson) || aimed_at_what_was_said(a, h.last))
             && !a.clause_has(h.first, Concept::Negator)
             && !a.clause_has(h.first, Concept::NegatorDeterminer)
             && !a.clause_has(h.first, Concept::SelfRef)
     };
+    let harmless_insult = |first: u32, last: u32| {
+        let inside: Vec<&ConceptHit> = a
+            .said(Concept::Insult)
+            .filter(|c| c.first <= last && first <= c.last)
+            .collect();
+        !inside.is_empty() && !inside.iter().any(|c| !c.negated && insult_counts(c))
+    };
+    let mut ev = spans(a, a.positive(Concept::Forbidden));
+    ev.extend(spans(
+        a,
+        a.positive(Concept::Dismissive)
+            .filter(|h| !harmless_dismissive(a, h) && !harmless_insult(h.first, h.last)),
+    ));
+    ev.extend(spans(a, a.said(Concept::Profanity)));
+    ev.extend(spans(a, a.said(Concept::Mockery)));
     ev.extend(spans(a, a.positive(Concept::Insult).filter(|h| insult_counts(h))));
     let calm = calm_down(a);
     ev.extend(calm.iter().copied());
@@ -112,17 +121,8 @@ pub(super) fn no_forbidden(a: &Analysis<'_>, index: usize) -> Outcome {
         let (s, e) = a.span(h.first, h.last);
         let calm_said = a.said(Concept::Calm).any(|c| c.first <= h.last && h.first <= c.last);
         let calm_counts = calm.iter().any(|&(cs, ce)| cs < e && s < ce);
-        let transitive = h.first == h.last
-            && a.tokens.get(h.last as usize + 1).is_some_and(|n| {
-                n.segment == a.tokens[h.last as usize].segment
-                    && matches!(n.norm.as_ref(), "the" | "a" | "an" | "this" | "that" | "it" | "them")
-            });
-        let insult_said: Vec<&ConceptHit> = a
-            .said(Concept::Insult)
-            .filter(|c| c.first <= h.last && h.first <= c.last)
-            .collect();
-        let insult_harmless = !insult_said.is_empty() && !insult_said.iter().any(|c| !c.negated && insult_counts(c));
-        (calm_said && !calm_counts) || transitive || insult_harmless
+        let transitive = h.first == h.last && has_object(a, h.last);
+        (calm_said && !calm_counts) || transitive || harmless_insult(h.first, h.last)
     };
     ev.extend(
         a.extra
@@ -193,7 +193,7 @@ fn censored_swearing() -> &'static regex::Regex {
 /// down"). "The queue has calmed down" passes.
 fn calm_down(a: &Analysis<'_>) -> Vec<(usize, usize)> {
     a.said(Concept::Calm)
-        .filter(|h| !h.negated)
+        .filter(|h| !h.negated && !has_object(a, h.last))
         .filter(|h| {
             a.lexicon.lang == Lang::Fi
                 || a.is_clause_initial(h.first)
@@ -202,6 +202,15 @@ fn calm_down(a: &Analysis<'_>) -> Vec<(usize, usize)> {
         })
         .map(|h| a.span(h.first, h.last))
         .collect()
+}
+
+/// Does an object follow the verb at `t` ("chill the milk first", "calm the situation")?
+/// Then it is another verb than the one said to a person.
+fn has_object(a: &Analysis<'_>, t: u32) -> bool {
+    a.tokens.get(t as usize + 1).is_some_and(|n| {
+        n.clause == a.tokens[t as usize].clause
+            && matches!(n.norm.as_ref(), "the" | "a" | "an" | "this" | "that" | "it" | "them" | "things")
+    })
 }
 
 /// A capitalised "Calm" inside a sentence starts one of its own: the sentence break was

@@ -13,8 +13,8 @@
 
 pub mod assets;
 pub mod catalog;
-pub mod emoji;
 pub mod cli;
+pub mod emoji;
 pub mod eval;
 pub mod format;
 pub mod fsutil;

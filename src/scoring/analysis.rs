@@ -92,6 +92,20 @@ impl<'a> Analysis<'a> {
     /// Analyses a reply with a language's lexicon and the scenario's own phrases.
     #[must_use]
     pub fn new(text: &'a str, lexicon: &'a Lexicon, extra: &Matcher<Extra>) -> Self {
+        Self::in_reply_lang(text, lexicon, extra, lexicon.lang.into())
+    }
+
+    /// Analyses a reply written in `reply_lang`, which may differ from the lexicon's
+    /// language (a Swedish reply on a Finnish brand): a word that is a function word of the
+    /// reply's language is not one of the lexicon's negations (Swedish "en" is "a", not
+    /// Finnish "en" = "I don't").
+    #[must_use]
+    pub fn in_reply_lang(
+        text: &'a str,
+        lexicon: &'a Lexicon,
+        extra: &Matcher<Extra>,
+        reply_lang: crate::vocab::ReplyLang,
+    ) -> Self {
         let urls = find_urls(text);
         let tokens = tokenize(text, &urls);
         let hits = lexicon.matcher.find(&tokens);
@@ -111,6 +125,11 @@ impl<'a> Analysis<'a> {
                 Key::Tone(w) => tone_raw.push((h.first, w)),
             }
         }
+        if reply_lang != crate::vocab::ReplyLang::from(lexicon.lang) {
+            by_concept[concept_index(Concept::Negator)].retain(|h| {
+                !(h.first..=h.last).all(|t| super::languages::is_function_word(reply_lang, &tokens[t as usize].norm))
+            });
+        }
         for c in Concept::ALL.iter().filter(|c| c.gapless(lexicon.lang)) {
             by_concept[concept_index(*c)]
                 .retain(|h| (h.last - h.first + 1) as usize == lexicon.matcher.pattern_words(h.pattern).count());
@@ -128,9 +147,9 @@ impl<'a> Analysis<'a> {
             .collect();
         let (relative_negators, negators): (Vec<ConceptHit>, Vec<ConceptHit>) = by_concept
             [concept_index(Concept::Negator)]
-            .iter()
-            .copied()
-            .partition(|g| g.first > 0 && relative_ends.contains(&(g.first - 1)));
+        .iter()
+        .copied()
+        .partition(|g| g.first > 0 && relative_ends.contains(&(g.first - 1)));
         let mut determiners = by_concept[concept_index(Concept::NegatorDeterminer)].clone();
         determiners.extend(relative_negators);
         let map = NegationMap::new(

@@ -121,7 +121,7 @@ impl Scorer {
             return finish(results, self.pass_mark);
         }
         let lexicon = Lexicon::builtin(self.situation.lang);
-        let analysis = Analysis::new(reply, lexicon, &self.extra);
+        let analysis = Analysis::in_reply_lang(reply, lexicon, &self.extra, self.situation.reply_lang);
         let ctx = Ctx {
             situation: &self.situation,
             name_stems: &self.name_stems,

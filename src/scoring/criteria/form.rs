@@ -225,9 +225,8 @@ pub(super) fn next_step(a: &Analysis<'_>) -> Outcome {
     // A hope or an open offer is no commitment ("hopefully we'll get there", "would be glad
     // to look into this").
     // Hindsight is no step either ("you could have switched ages ago").
-    let committed = |t: u32| {
-        !a.clause_has(t, Concept::Hedge) && !offered_only(a, t) && !a.clause_has(t, Concept::HindsightModal)
-    };
+    let committed =
+        |t: u32| !a.clause_has(t, Concept::Hedge) && !offered_only(a, t) && !a.clause_has(t, Concept::HindsightModal);
     // What the brand does or says will happen, and suggestions phrased as steps.
     ev.extend(spans(
         a,
@@ -248,6 +247,19 @@ pub(super) fn next_step(a: &Analysis<'_>) -> Outcome {
                     .get(i)
                     .filter(|v| v.first <= p.last + 3 && a.sentence(v.first) == a.sentence(p.first))
                     .map(|v| a.span(p.first, v.last))
+            }),
+    );
+    // An offer with a route close after it: what the customer can get and where ("sen
+    // saa maksutta numerosta 0800…", "you can call us on…").
+    let routes_hits: Vec<&crate::scoring::analysis::ConceptHit> = kinds.iter().flat_map(|k| a.positive(*k)).collect();
+    ev.extend(
+        a.positive(Concept::Promise)
+            .filter(|p| committed(p.first))
+            .filter_map(|p| {
+                routes_hits
+                    .iter()
+                    .find(|r| r.first > p.last && r.first <= p.last + 4 && a.sentence(r.first) == a.sentence(p.first))
+                    .map(|r| a.span(p.first, r.last))
             }),
     );
     // Instructions that are actions, not only requests for information ("DM us" is a

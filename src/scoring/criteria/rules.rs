@@ -209,7 +209,10 @@ fn calm_down(a: &Analysis<'_>) -> Vec<(usize, usize)> {
 fn has_object(a: &Analysis<'_>, t: u32) -> bool {
     a.tokens.get(t as usize + 1).is_some_and(|n| {
         n.clause == a.tokens[t as usize].clause
-            && matches!(n.norm.as_ref(), "the" | "a" | "an" | "this" | "that" | "it" | "them" | "things")
+            && matches!(
+                n.norm.as_ref(),
+                "the" | "a" | "an" | "this" | "that" | "it" | "them" | "things"
+            )
     })
 }
 

@@ -145,8 +145,10 @@ fn every_scenario_has_three_self_tests_and_they_all_hold() {
     let loc = someaspa::i18n::Localizer::new(Lang::En);
     let mut failures = Vec::new();
     for s in &lib.scenarios {
+        // Self-tests score replies: a scenario of only pick and act turns has none to check.
+        let writes = s.scenario.steps.iter().any(|st| matches!(st.turn, Turn::Write(_)));
         assert!(
-            s.scenario.examples.len() >= 3,
+            !writes || s.scenario.examples.len() >= 3,
             "{} has {} examples",
             s.scenario.id,
             s.scenario.examples.len()

@@ -21,6 +21,7 @@ notice-settings-unreadable = Your settings could not be read ({ $error }); defau
 notice-settings-unsaved = Your settings could not be saved: { $error }
 notice-store-unusable = Progress cannot be saved right now: { $error }
 notice-attempt-unsaved = This attempt could not be saved: { $error }. The feedback is still shown below.
+notice-attempt-gone = That attempt is no longer in the progress store (it may have been removed by an import or a reset).
 notice-scenario-missing = The scenario "{ $id }" is no longer in the library.
 notice-no-data-dir = There is no data folder, so nothing can be saved.
 notice-exported = Saved to { $path }

@@ -21,6 +21,7 @@ notice-settings-unreadable = Asetuksia ei voitu lukea ({ $error }). Käytössä 
 notice-settings-unsaved = Asetuksia ei voitu tallentaa: { $error }
 notice-store-unusable = Edistymistä ei voi tallentaa juuri nyt: { $error }
 notice-attempt-unsaved = Tätä suoritusta ei voitu tallentaa: { $error }. Palaute näkyy silti alla.
+notice-attempt-gone = Suoritusta ei enää ole edistymistietojen tallessa (se on voitu poistaa tuonnissa tai nollauksessa).
 notice-scenario-missing = Skenaariota ”{ $id }” ei ole enää kirjastossa.
 notice-no-data-dir = Datakansiota ei ole, joten mitään ei voi tallentaa.
 notice-exported = Tallennettu: { $path }

@@ -193,7 +193,9 @@ fn censored_swearing() -> &'static regex::Regex {
 /// down"). "The queue has calmed down" passes.
 fn calm_down(a: &Analysis<'_>) -> Vec<(usize, usize)> {
     a.said(Concept::Calm)
-        .filter(|h| !h.negated && !has_object(a, h.last))
+        // A capitalised "Calm" starts a sentence of its own, so a negation before it does
+        // not reach it ("…as per normal.Passengers will be Calm down.").
+        .filter(|h| (!h.negated || starts_sentence(a, h.first)) && !has_object(a, h.last))
         .filter(|h| {
             a.lexicon.lang == Lang::Fi
                 || a.is_clause_initial(h.first)

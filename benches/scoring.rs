@@ -63,6 +63,17 @@ fn scoring(c: &mut Criterion) {
     c.bench_function("score 300-char reply, 10 criteria", |b| {
         b.iter(|| scorer.score(black_box(REPLY)))
     });
+    // Where the time goes: the analysis alone (tokens, phrase matching, negation), so a
+    // change can be placed before it is measured in the whole.
+    let lexicon = someaspa::scoring::lexicon::Lexicon::builtin(someaspa::vocab::Lang::En);
+    let none = someaspa::scoring::matcher::Matcher::new();
+    c.bench_function("analyse 300-char reply (lexicon only)", |b| {
+        b.iter(|| {
+            someaspa::scoring::analysis::Analysis::new(black_box(REPLY), lexicon, &none)
+                .tokens
+                .len()
+        })
+    });
     match twcs() {
         Some(replies) => {
             assert_eq!(replies.len(), 2222);

@@ -233,7 +233,7 @@ pub fn tokenize<'a>(text: &'a str, url_spans: &[(usize, usize)]) -> Vec<Token<'a
                     }
                     // An emoji closes a thought ("ei todellakaan ole päällinen 🙈 Laita DM"):
                     // a negation before it does not reach past it.
-                    c if crate::emoji::is_emoji_char(c) => {
+                    c if !c.is_ascii() && crate::emoji::is_emoji_char(c) => {
                         new_clause = true;
                         new_segment = true;
                     }

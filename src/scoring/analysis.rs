@@ -85,7 +85,7 @@ pub struct Analysis<'a> {
 }
 
 fn concept_index(c: Concept) -> usize {
-    Concept::ALL.iter().position(|x| *x == c).unwrap_or(0)
+    c.index()
 }
 
 impl<'a> Analysis<'a> {

@@ -31,6 +31,11 @@ macro_rules! concepts {
         impl Concept {
             /// Every concept.
             pub const ALL: &'static [Concept] = &[$(Concept::$variant),+];
+            /// Its position in [`Concept::ALL`] (the variants are declared in that order).
+            #[must_use]
+            pub const fn index(self) -> usize {
+                self as usize
+            }
             /// The name used in the lexicon files.
             #[must_use]
             pub const fn name(self) -> &'static str {
@@ -619,5 +624,17 @@ mod tests {
 
         let wrong = Lexicon::with_extension(base, Some(("fi.ron", "LexiconExtension(lang: \"en\")")), Lang::Fi);
         assert_eq!(wrong.extension_problems[0].msg.id, "val-lexicon-lang");
+    }
+}
+
+#[cfg(test)]
+mod concept_index_tests {
+    use super::Concept;
+
+    #[test]
+    fn a_concepts_index_is_its_place_in_all() {
+        for (i, c) in Concept::ALL.iter().enumerate() {
+            assert_eq!(c.index(), i, "{c:?}");
+        }
     }
 }

@@ -61,7 +61,11 @@ pub struct Matcher<K> {
     prefix: FxHashMap<Box<str>, Vec<(Box<str>, u32)>>,
     /// Prefix slots shorter than [`HEAD`] characters, tried on every word.
     short_prefixes: Vec<(Box<str>, u32)>,
-    fuzzy: FxHashMap<char, Vec<u32>>,
+    /// Whole-word slots open to a typo, by first character and length in characters: a
+    /// word is compared only with candidates one character shorter, as long, or longer.
+    fuzzy_words: FxHashMap<(char, usize), Vec<u32>>,
+    /// Prefix slots open to a typo, by first character.
+    fuzzy_prefixes: FxHashMap<char, Vec<u32>>,
     patterns: Vec<(K, Vec<u32>)>,
     /// One-word patterns by their slot.
     starts: Vec<Vec<u32>>,
@@ -70,6 +74,9 @@ pub struct Matcher<K> {
     pairs: FxHashMap<(u32, u32), Vec<u32>>,
     /// Per slot: does some longer pattern start with it?
     leads: Vec<bool>,
+    /// Per slot: is it the second word of some longer pattern? Most slots are not, and
+    /// skipping them saves a pair lookup for every word near a common first word.
+    seconds: Vec<bool>,
 }
 
 impl<K> Default for Matcher<K> {
@@ -80,11 +87,13 @@ impl<K> Default for Matcher<K> {
             exact: FxHashMap::default(),
             prefix: FxHashMap::default(),
             short_prefixes: Vec::new(),
-            fuzzy: FxHashMap::default(),
+            fuzzy_words: FxHashMap::default(),
+            fuzzy_prefixes: FxHashMap::default(),
             patterns: Vec::new(),
             starts: Vec::new(),
             pairs: FxHashMap::default(),
             leads: Vec::new(),
+            seconds: Vec::new(),
         }
     }
 }
@@ -137,6 +146,7 @@ impl<K: Copy> Matcher<K> {
                 });
                 self.starts.push(Vec::new());
                 self.leads.push(false);
+                self.seconds.push(false);
                 if slot.prefix {
                     match head(&k.0) {
                         Some(h) => self.prefix.entry(h.into()).or_default().push((k.0.clone(), id)),
@@ -155,7 +165,11 @@ impl<K: Copy> Matcher<K> {
                     && !slot.exact
                     && let Some(first) = slot.text.chars().next()
                 {
-                    self.fuzzy.entry(first).or_default().push(id);
+                    if slot.prefix {
+                        self.fuzzy_prefixes.entry(first).or_default().push(id);
+                    } else {
+                        self.fuzzy_words.entry((first, n)).or_default().push(id);
+                    }
                 }
                 self.slot_ids.insert(k, id);
                 id
@@ -168,6 +182,7 @@ impl<K: Copy> Matcher<K> {
             [only] => self.starts[*only as usize].push(index),
             [first, second, ..] => {
                 self.leads[*first as usize] = true;
+                self.seconds[*second as usize] = true;
                 self.pairs.entry((*first, *second)).or_default().push(index);
             }
         }
@@ -234,23 +249,26 @@ impl<K: Copy> Matcher<K> {
             let mut fuzzy = false;
             if ts.slots.len() == before
                 && t.is_plain_word()
-                && let Some(first) = norm.chars().next()
-                && let Some(candidates) = self.fuzzy.get(&first)
                 && norm.len() >= FUZZY_MIN_PREFIX
+                && let Some(first) = norm.chars().next()
             {
                 chars.clear();
                 chars.extend(norm.chars());
-                if chars.len() >= FUZZY_MIN_PREFIX {
-                    for &id in candidates {
+                let tl = chars.len();
+                if tl >= FUZZY_MIN_PREFIX {
+                    // One edit changes the length by one at most.
+                    let words = (tl.saturating_sub(1)..=tl + 1)
+                        .filter_map(|n| self.fuzzy_words.get(&(first, n)))
+                        .flatten();
+                    let prefixes = self
+                        .fuzzy_prefixes
+                        .get(&first)
+                        .into_iter()
+                        .flatten()
+                        .filter(|&&id| self.slots[id as usize].chars.len() <= tl + 1);
+                    for &id in words.chain(prefixes) {
                         let slot = &self.slots[id as usize];
-                        // One edit changes the length by one at most: skip the rest cheaply.
-                        let (sl, tl) = (slot.chars.len(), chars.len());
-                        let close = if slot.prefix {
-                            tl + 1 >= sl
-                        } else {
-                            sl.abs_diff(tl) <= 1
-                        };
-                        if close && one_edit(&chars, &slot.chars, slot.prefix) {
+                        if one_edit(&chars, &slot.chars, slot.prefix) {
                             ts.slots.push(id);
                             fuzzy = true;
                         }
@@ -293,6 +311,9 @@ impl<K: Copy> Matcher<K> {
                 let segment = tokens[i].segment;
                 for j in (i + 1..tokens.len().min(i + 2 + MAX_GAP)).take_while(|&j| tokens[j].segment == segment) {
                     for &second in ts.of(j) {
+                        if !self.seconds[second as usize] {
+                            continue;
+                        }
                         let Some(ps) = self.pairs.get(&(slot, second)) else {
                             continue;
                         };

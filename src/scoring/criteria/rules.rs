@@ -102,9 +102,14 @@ pub(super) fn no_forbidden(a: &Analysis<'_>, index: usize) -> Outcome {
     let calm = calm_down(a);
     ev.extend(calm.iter().copied());
     ev.extend(said_before(a));
-    ev.extend(censored_swearing().find_iter(a.text).map(|m| (m.start(), m.end())));
+    // Censored swearing needs a censoring sign, and an emoji a non-ASCII character: most
+    // replies skip both scans.
+    if a.text.contains(['*', '#', '@', '%']) {
+        ev.extend(censored_swearing().find_iter(a.text).map(|m| (m.start(), m.end())));
+    }
     // An eye-roll aimed at a politician is a political stance, not a jibe at the customer.
-    for e in MOCKING_EMOJI {
+    let emoji = if a.text.is_ascii() { &[][..] } else { MOCKING_EMOJI };
+    for e in emoji {
         ev.extend(
             a.text
                 .match_indices(e)
@@ -288,7 +293,8 @@ pub(super) fn no_political_stance(a: &Analysis<'_>) -> Outcome {
         Concept::Mockery,
     ];
     // Sentences with a sarcastic emoji, found once.
-    let mut snark: Vec<u32> = POLITICAL_SNARK
+    let snark_emoji = if a.text.is_ascii() { &[][..] } else { POLITICAL_SNARK };
+    let mut snark: Vec<u32> = snark_emoji
         .iter()
         .flat_map(|e| a.text.match_indices(e).filter_map(|(i, _)| sentence_at(a, i)))
         .collect();

@@ -19,6 +19,7 @@ pub mod eval;
 pub mod format;
 pub mod fsutil;
 pub mod i18n;
+pub mod lrs;
 pub mod paths;
 pub mod pattern;
 pub mod play;

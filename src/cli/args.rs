@@ -28,6 +28,18 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Send the results waiting in the outbox to the Learning Record Store.
+    Sync {
+        /// Only say how many statements would be sent.
+        #[arg(long)]
+        dry_run: bool,
+        /// Print the outcome as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Set up or inspect the connection to the Learning Record Store.
+    #[command(subcommand)]
+    Lrs(LrsCommand),
     /// Check scenario files: every problem as `path:line:col: message`; exit 1 if any.
     Validate {
         /// Files or pack folders (default: every pack the app would load).
@@ -165,4 +177,40 @@ pub enum ReportFormat {
     Html,
     /// The full history, for `someaspa import` on a trainer's machine.
     Json,
+}
+
+/// `someaspa lrs …`.
+#[derive(Debug, Subcommand)]
+pub enum LrsCommand {
+    /// Save the connection for the data folder. The secret comes from the
+    /// `SOMEASPA_LRS_SECRET` environment variable or `--secret-file`, never the command line.
+    Set {
+        /// The xAPI endpoint (e.g. http://127.0.0.1:8100/xAPI/).
+        #[arg(long, value_name = "URL")]
+        endpoint: String,
+        /// The Basic-auth key.
+        #[arg(long)]
+        key: String,
+        /// A file holding the secret (the first line).
+        #[arg(long, value_name = "FILE")]
+        secret_file: Option<PathBuf>,
+        /// Activity ids are IRIs under this base.
+        #[arg(long, value_name = "IRI")]
+        activity_base: Option<String>,
+        /// The organisation's home page (actors are accounts under it).
+        #[arg(long, value_name = "URL")]
+        home_page: Option<String>,
+        /// Send the text of written replies.
+        #[arg(long)]
+        send_replies: bool,
+        /// Send profile names beside their pseudonymous ids.
+        #[arg(long)]
+        send_names: bool,
+    },
+    /// The endpoint, the statements queued and sent, and the last error.
+    Status {
+        /// Print it as JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }

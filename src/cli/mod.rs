@@ -6,6 +6,7 @@
 mod args;
 mod eval;
 mod list;
+mod lrs;
 mod report;
 mod score;
 mod shift;
@@ -53,6 +54,8 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         } => report::run(cli, &loc, profile, *format, file.as_deref(), &mut out, &mut err),
         Command::Import { file, profile } => report::import(cli, &loc, file, profile.as_deref(), &mut out, &mut err),
         Command::Shift(args) => shift::run(cli, &loc, args, &mut out, &mut err),
+        Command::Sync { dry_run, json } => lrs::sync(cli, &loc, *dry_run, *json, &mut out, &mut err),
+        Command::Lrs(c) => lrs::lrs(cli, &loc, c, &mut out, &mut err),
         Command::Eval {
             labels,
             data,

@@ -50,10 +50,7 @@ pub(super) fn record_step(
     let loaded = library
         .scenario(id)
         .ok_or_else(|| loc.ta("cli-score-unknown-scenario", &[("id", s(id))]))?;
-    let instance = match seed {
-        Some(x) => Instance::drawn(loaded, x),
-        None => Instance::with_defaults(loaded),
-    };
+    let instance = Instance::for_attempt(loaded, seed);
     let step_ref = step.unwrap_or("1");
     let step_id = instance
         .step_by_ref(step_ref)
@@ -94,8 +91,15 @@ pub(super) fn record_step(
     let attempt = Attempt::from_session(&session, profile, started, loc);
     let mut sink = io::stderr();
     let mut store = open_store(cli, loc, &mut sink)?;
-    store
-        .record(&attempt)
+    // Recorded as the app records it: with an LRS set up, its statements are queued too
+    // (`someaspa sync` sends them).
+    let data = crate::paths::data_dir(cli.data_dir.as_ref());
+    let lrs = match data.as_deref().map(crate::lrs::LrsConfig::load) {
+        Some(Ok(c)) => c,
+        Some(Err(e)) => return Err(loc.ta("cli-lrs-error", &[("error", Arg::Str(e.to_string()))])),
+        None => None,
+    };
+    crate::lrs::record_attempt(&mut store, lrs.as_ref(), library, &attempt)
         .map_err(|e| loc.ta("store-error", &[("error", Arg::Str(e.to_string()))]))?;
     Ok(Some(result))
 }

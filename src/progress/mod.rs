@@ -5,6 +5,7 @@ pub mod dashboard;
 pub mod export;
 pub mod html;
 pub mod mastery;
+pub mod outbox;
 pub mod plan;
 pub mod record;
 pub mod schema;

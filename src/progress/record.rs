@@ -41,6 +41,9 @@ pub struct KeptStep {
     pub elapsed_ms: u64,
 }
 
+/// The id of the shift attempt's one step.
+pub const SHIFT_STEP: &str = "shift";
+
 /// A finished attempt.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Attempt {

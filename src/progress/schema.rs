@@ -81,6 +81,30 @@ pub const MIGRATIONS: &[&str] = &[
     r"
     ALTER TABLE attempts ADD COLUMN import_check TEXT;
     ",
+    // 5: the Learning Record Store. Each profile gets a pseudonymous actor id (what leaves
+    // the machine instead of the name), and statements wait in an outbox, written in the
+    // same transaction as their attempt, until the LRS has them.
+    r"
+    ALTER TABLE profiles ADD COLUMN actor TEXT;
+    UPDATE profiles SET actor = lower(hex(randomblob(16))) WHERE actor IS NULL;
+    CREATE TABLE outbox (
+        id TEXT PRIMARY KEY,
+        statement TEXT NOT NULL,
+        attempt_uid TEXT,
+        created_at TEXT NOT NULL,
+        sent_at TEXT,
+        tries INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT
+    );
+    CREATE INDEX outbox_pending ON outbox(sent_at, created_at);
+    CREATE TABLE sync_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        last_try_at TEXT,
+        last_success_at TEXT,
+        last_error TEXT
+    );
+    INSERT INTO sync_state (id) VALUES (1);
+    ",
 ];
 
 /// The schema version this build writes.

@@ -154,7 +154,7 @@ pub struct Damaged {
 /// The progress store.
 #[derive(Debug)]
 pub struct Store {
-    conn: Connection,
+    pub(super) conn: Connection,
     path: Option<PathBuf>,
 }
 
@@ -217,10 +217,10 @@ fn import_check(stored: Option<String>) -> Option<super::record::ImportCheck> {
 
 /// The id of a profile, created if new; safe when another process creates it at the same
 /// time (`INSERT ... ON CONFLICT DO NOTHING`, then read back).
-fn ensure_profile_in(conn: &Connection, name: &str) -> Result<i64, StoreError> {
+pub(super) fn ensure_profile_in(conn: &Connection, name: &str) -> Result<i64, StoreError> {
     conn.execute(
-        "INSERT INTO profiles (name, created_at) VALUES (?1, ?2) ON CONFLICT(name) DO NOTHING",
-        params![name, super::record::now()],
+        "INSERT INTO profiles (name, created_at, actor) VALUES (?1, ?2, ?3) ON CONFLICT(name) DO NOTHING",
+        params![name, super::record::now(), super::record::new_uid()],
     )?;
     Ok(conn.query_row("SELECT id FROM profiles WHERE name = ?1", [name], |r| r.get(0))?)
 }
@@ -516,7 +516,7 @@ impl Store {
 }
 
 /// Keeps one attempt inside an open transaction; `None` when it is already kept.
-fn record_in(tx: &rusqlite::Transaction<'_>, a: &Attempt) -> Result<Option<i64>, StoreError> {
+pub(super) fn record_in(tx: &rusqlite::Transaction<'_>, a: &Attempt) -> Result<Option<i64>, StoreError> {
     let profile = ensure_profile_in(tx, &a.profile)?;
     let skills = a.skills.iter().map(|s| s.id()).collect::<Vec<_>>().join(",");
     let inserted = tx.execute(

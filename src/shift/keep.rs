@@ -6,15 +6,19 @@
 use super::report::{post_attempt, shift_attempt};
 use super::{Shift, ShiftReport};
 use crate::i18n::Localizer;
+use crate::lrs::LrsConfig;
 use crate::progress::{Store, StoreError};
 
-/// Who played the shift and when it started: what every kept attempt carries.
+/// Who played the shift and when it started: what every kept attempt carries, and the
+/// LRS its statements go to, if one is set up.
 #[derive(Debug, Clone, Copy)]
 pub struct Player<'a> {
     /// The trainee's profile.
     pub profile: &'a str,
     /// When the shift started (wall clock).
     pub started_at: jiff::Timestamp,
+    /// The Learning Record Store.
+    pub lrs: Option<&'a LrsConfig>,
 }
 
 /// Keeps one answered post. `Ok(false)` when the post has not been answered.
@@ -31,7 +35,7 @@ pub fn keep_post(
     let Some(a) = post_attempt(shift, index, who.profile, who.started_at, loc) else {
         return Ok(false);
     };
-    store.record(&a).map(|_| true)
+    crate::lrs::record(store, who.lrs, &a).map(|_| true)
 }
 
 /// A shift that has ended, with its report and whether everything was kept.
@@ -65,6 +69,14 @@ pub fn finish(
         .filter_map(|&i| post_attempt(shift, i, who.profile, who.started_at, loc))
         .collect();
     attempts.push(shift_attempt(shift, &report, who.profile, who.started_at, loc));
-    let error = store.record_all(&attempts).err();
+    let error = match who.lrs {
+        None => store.record_all(&attempts).err(),
+        Some(c) => attempts
+            .into_iter()
+            .map(|a| crate::lrs::outgoing(store, c, &a).map(|out| (a, out)))
+            .collect::<Result<Vec<_>, _>>()
+            .and_then(|items| store.record_all_with(&items))
+            .err(),
+    };
     Ended { report, error }
 }

@@ -44,8 +44,7 @@ use crate::scoring::scorer::{choice_result, finish};
 use crate::scoring::{CriterionResult, Mark, ScoreResult};
 use crate::vocab::{Action, Channel, Skill};
 
-/// The id of the shift attempt's one step.
-pub const SHIFT_STEP: &str = "shift";
+pub use crate::progress::record::SHIFT_STEP;
 /// Criterion id of the response-time part.
 pub const RESPONSE_TIME: &str = "shift-response-time";
 /// Criterion id of the prioritisation part.

@@ -45,6 +45,16 @@ pub struct Resources {
     pub notices: Vec<Notice>,
     /// Startup options.
     pub setup: Setup,
+    /// The Learning Record Store, when one is set up for the data folder.
+    pub lrs: Option<crate::lrs::LrsConfig>,
+    /// Its secret.
+    pub lrs_secret: Option<String>,
+    /// The background sender of the outbox.
+    pub sync: Option<super::sync_worker::SyncWorker>,
+    /// A team load from the LRS in progress.
+    pub team_loader: Option<super::sync_worker::TeamLoader>,
+    /// The egui context, for workers that ask for a repaint when they report.
+    pub(super) egui: egui::Context,
 }
 
 /// Each screen's own state.
@@ -157,6 +167,29 @@ impl SomeaspaApp {
                 error: true,
             });
         }
+        let (lrs, lrs_secret) = match setup.data_dir.as_deref().map(crate::lrs::load) {
+            Some(Ok(Some((c, secret)))) => (Some(c), secret),
+            Some(Ok(None)) | None => (None, None),
+            Some(Err(e)) => {
+                notices.push(Notice {
+                    msg: Msg::new("lrs-settings-unreadable").with("error", e.to_string()),
+                    error: true,
+                });
+                (None, None)
+            }
+        };
+        let sync = match (&setup.data_dir, &lrs, &lrs_secret) {
+            (Some(dir), Some(c), Some(secret)) => {
+                let ctx = ctx.clone();
+                Some(super::sync_worker::SyncWorker::start(
+                    dir.clone(),
+                    c.clone(),
+                    secret.clone(),
+                    move || ctx.request_repaint(),
+                ))
+            }
+            _ => None,
+        };
         let browse = browse::BrowseState {
             lang: Some(settings.lang),
             ..browse::BrowseState::default()
@@ -175,6 +208,11 @@ impl SomeaspaApp {
                 profiles: Vec::new(),
                 notices,
                 setup,
+                lrs,
+                lrs_secret,
+                sync,
+                team_loader: None,
+                egui: ctx.clone(),
             },
             screens: Screens {
                 screen: Screen::Home,
@@ -317,6 +355,8 @@ impl SomeaspaApp {
             data_dir: r.data_dir.as_deref(),
             store_path: r.store.as_ref().and_then(Store::path),
             profiles: &r.profiles,
+            lrs: r.lrs.as_ref(),
+            sync: r.sync.as_ref().map(super::sync_worker::SyncWorker::snapshot),
             palette,
             screen: s.screen,
             trainer_unlocked: s.trainer.unlocked,

@@ -70,6 +70,17 @@ pub enum Command {
     Shift(ShiftCommand),
     /// Something done in the trainer area that touches files, the store or the PIN.
     Trainer(TrainerCommand),
+    /// Save the Learning Record Store settings (and the secret, when one was typed).
+    SaveLrs {
+        /// The settings.
+        config: Box<crate::lrs::LrsConfig>,
+        /// A new secret (`None`: keep the stored one).
+        secret: Option<crate::lrs::config::Secret>,
+    },
+    /// Test the connection to the LRS.
+    TestLrs,
+    /// Send the outbox now.
+    SyncNow,
 }
 
 /// The frame's commands, in the order they were given.

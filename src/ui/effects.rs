@@ -80,6 +80,52 @@ impl Resources {
         self.images.reset();
     }
 
+    /// Tells the sender there is something new to send.
+    pub(super) fn wake_sync(&self) {
+        if let Some(w) = &self.sync {
+            w.wake();
+        }
+    }
+
+    /// Saves the LRS settings and the secret, and starts (or reconfigures) the sender.
+    fn save_lrs(&mut self, ctx: &egui::Context, config: crate::lrs::LrsConfig, secret: Option<String>) {
+        let Some(dir) = self.data_dir.clone() else {
+            self.notify(Msg::new("notice-no-data-dir"), true);
+            return;
+        };
+        if let Err(e) = config.save(&dir) {
+            self.notify(Msg::new("lrs-save-failed").with("error", e.to_string()), true);
+            return;
+        }
+        if let Some(s) = &secret
+            && let Err(e) = crate::lrs::config::save_secret(&dir, s)
+        {
+            self.notify(Msg::new("lrs-save-failed").with("error", e.to_string()), true);
+            return;
+        }
+        if secret.is_some() {
+            self.lrs_secret = secret;
+        }
+        self.lrs = Some(config.clone());
+        self.notify(Msg::new("lrs-saved"), false);
+        let Some(secret) = self.lrs_secret.clone() else {
+            self.notify(Msg::new("lrs-no-secret"), true);
+            return;
+        };
+        match &self.sync {
+            Some(w) => {
+                w.configure(config, secret);
+                w.wake();
+            }
+            None => {
+                let ctx = ctx.clone();
+                self.sync = Some(super::sync_worker::SyncWorker::start(dir, config, secret, move || {
+                    ctx.request_repaint();
+                }));
+            }
+        }
+    }
+
     /// Where exports go: `<data>/exports/`.
     fn exports_dir(&self) -> Option<PathBuf> {
         self.data_dir.as_ref().map(|d| d.join("exports"))
@@ -108,6 +154,30 @@ impl SomeaspaApp {
             ctx.request_repaint();
         }
         self.editor_upkeep(ctx);
+        self.team_upkeep();
+    }
+
+    /// Takes a finished team load into the trainer area.
+    fn team_upkeep(&mut self) {
+        let Some(loader) = &self.res.team_loader else { return };
+        let (fetched, done) = match loader.state.lock() {
+            Ok(mut s) => (s.fetched, s.done.take()),
+            Err(_) => (0, Some(Err("the team load stopped".to_owned()))),
+        };
+        let team = &mut self.screens.trainer.team;
+        team.fetched = fetched;
+        if let Some(done) = done {
+            self.res.team_loader = None;
+            team.loading = false;
+            match done {
+                Ok((t, cache)) => {
+                    team.team = Some(t);
+                    team.cache = cache;
+                    team.error = None;
+                }
+                Err(e) => team.error = Some(e),
+            }
+        }
     }
 
     /// Validates the open document when it changed and autosaves it a moment after the
@@ -216,6 +286,15 @@ impl SomeaspaApp {
                     self.screens.trainer.review = super::trainer::ReviewState::default();
                 }
                 Command::Notify(n) => self.res.notices.push(n),
+                Command::SaveLrs { config, secret } => self.res.save_lrs(ctx, *config, secret.map(|s| s.0)),
+                Command::TestLrs => match &self.res.sync {
+                    Some(w) => w.test(),
+                    None => self.res.notify(Msg::new("lrs-not-set-up"), true),
+                },
+                Command::SyncNow => match &self.res.sync {
+                    Some(w) => w.wake(),
+                    None => self.res.notify(Msg::new("lrs-not-set-up"), true),
+                },
                 Command::Shift(c) => self.shift(c),
                 Command::Trainer(c) => self.trainer(c),
             }
@@ -325,7 +404,14 @@ impl SomeaspaApp {
         let stored = if play.playtest {
             None
         } else {
-            match self.res.store.as_mut().map(|s| s.record(&attempt)) {
+            let (lrs, library) = (self.res.lrs.as_ref(), &self.res.library);
+            let kept = self
+                .res
+                .store
+                .as_mut()
+                .map(|s| crate::lrs::record_attempt(s, lrs, library, &attempt));
+            self.res.wake_sync();
+            match kept {
                 Some(Ok(id)) => id,
                 Some(Err(e)) => {
                     self.res
@@ -523,6 +609,7 @@ impl SomeaspaApp {
                     let who = Player {
                         profile: &self.res.settings.profile,
                         started_at: r.started_at,
+                        lrs: self.res.lrs.as_ref(),
                     };
                     match keep::keep_post(store, &r.shift, index, who, &self.res.loc) {
                         Ok(true) => r.kept.push(index),
@@ -559,6 +646,7 @@ impl SomeaspaApp {
         let who = Player {
             profile: &self.res.settings.profile,
             started_at: r.started_at,
+            lrs: self.res.lrs.as_ref(),
         };
         let ended = keep::finish(&mut r.shift, now, &r.kept, self.res.store.as_mut(), who, &self.res.loc);
         if let Some(e) = &ended.error {
@@ -571,6 +659,7 @@ impl SomeaspaApp {
             report: ended.report,
         });
         self.res.refresh_dashboard();
+        self.res.wake_sync();
     }
 
     // ---- Trainer area ----
@@ -653,6 +742,22 @@ impl SomeaspaApp {
                     None => Vec::new(),
                 };
                 self.screens.trainer.review.rows = Some(rows);
+            }
+            TrainerCommand::LoadTeam => {
+                let (Some(c), Some(secret)) = (&self.res.lrs, &self.res.lrs_secret) else {
+                    self.res.notify(Msg::new("lrs-not-set-up"), true);
+                    return;
+                };
+                if self.res.team_loader.is_none() {
+                    let team = &mut self.screens.trainer.team;
+                    team.loading = true;
+                    team.fetched = 0;
+                    let cache = team.cache.clone();
+                    let egui = self.res.egui.clone();
+                    self.res.team_loader = Some(super::sync_worker::TeamLoader::start(c, secret, cache, move || {
+                        egui.request_repaint();
+                    }));
+                }
             }
             TrainerCommand::LoadCalibration => {
                 let list = match self.res.store.as_ref().map(crate::progress::Store::reviewed) {

@@ -14,6 +14,7 @@ mod progress_view;
 mod settings_view;
 pub mod shift;
 pub mod state;
+pub mod sync_worker;
 pub mod theme;
 mod trainer;
 mod turn;

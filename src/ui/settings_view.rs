@@ -14,6 +14,26 @@ use crate::vocab::Lang;
 pub struct SettingsState {
     /// A new profile name being typed.
     pub new_profile: String,
+    /// The LRS form, filled from the saved settings on first show.
+    pub lrs: Option<LrsForm>,
+}
+
+impl std::fmt::Debug for LrsForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The secret being typed stays out of debug output.
+        f.debug_struct("LrsForm")
+            .field("config", &self.config)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The Learning Record Store settings being edited.
+#[derive(Clone, Default)]
+pub struct LrsForm {
+    /// The settings.
+    pub config: crate::lrs::LrsConfig,
+    /// A new secret (empty: keep the stored one).
+    pub secret: String,
 }
 
 /// Draws the settings page.
@@ -102,6 +122,8 @@ pub fn show(ui: &mut Ui, state: &mut SettingsState, v: &View<'_>, out: &mut Comm
             });
         });
         ui.add_space(10.0);
+        lrs_card(ui, state, v, out);
+        ui.add_space(10.0);
         palette.card_frame().show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(loc.t("settings-data")).strong());
@@ -119,5 +141,111 @@ pub fn show(ui: &mut Ui, state: &mut SettingsState, v: &View<'_>, out: &mut Comm
                     .color(palette.muted),
             );
         });
+    });
+}
+
+/// The Learning Record Store: connection, what leaves the machine, and how sending goes.
+fn lrs_card(ui: &mut Ui, state: &mut SettingsState, v: &View<'_>, out: &mut Commands) {
+    let palette = v.palette;
+    let loc = v.loc;
+    let form = state.lrs.get_or_insert_with(|| LrsForm {
+        config: v.lrs.cloned().unwrap_or_default(),
+        secret: String::new(),
+    });
+    palette.card_frame().show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(loc.t("lrs-title")).strong());
+        ui.label(RichText::new(loc.t("lrs-help")).small().color(palette.muted));
+        egui::Grid::new("lrs-form")
+            .num_columns(2)
+            .spacing([10.0, 6.0])
+            .show(ui, |ui| {
+                let field = |ui: &mut Ui, label: &str, value: &mut String, password: bool| {
+                    let l = ui.label(loc.t(label));
+                    ui.add(
+                        egui::TextEdit::singleline(value)
+                            .password(password)
+                            .desired_width(360.0),
+                    )
+                    .labelled_by(l.id);
+                    ui.end_row();
+                };
+                field(ui, "lrs-endpoint", &mut form.config.endpoint, false);
+                field(ui, "lrs-key", &mut form.config.key, false);
+                field(ui, "lrs-secret", &mut form.secret, true);
+                field(ui, "lrs-activity-base", &mut form.config.activity_base, false);
+                field(ui, "lrs-home-page", &mut form.config.home_page, false);
+            });
+        ui.checkbox(&mut form.config.send_replies, loc.t("lrs-send-replies"));
+        ui.label(
+            RichText::new(loc.t("lrs-send-replies-help"))
+                .small()
+                .color(palette.muted),
+        );
+        ui.checkbox(&mut form.config.send_names, loc.t("lrs-send-names"));
+        ui.label(RichText::new(loc.t("lrs-privacy")).small().color(palette.muted));
+        ui.horizontal(|ui| {
+            if ui.button(RichText::new(loc.t("lrs-save")).strong()).clicked() {
+                let secret =
+                    (!form.secret.is_empty()).then(|| crate::lrs::config::Secret(std::mem::take(&mut form.secret)));
+                out.push(Command::SaveLrs {
+                    config: Box::new(form.config.clone()),
+                    secret,
+                });
+            }
+            let set_up = v.sync.is_some();
+            if ui.add_enabled(set_up, egui::Button::new(loc.t("lrs-test"))).clicked() {
+                out.push(Command::TestLrs);
+            }
+            if ui
+                .add_enabled(set_up, egui::Button::new(loc.t("lrs-sync-now")))
+                .clicked()
+            {
+                out.push(Command::SyncNow);
+            }
+        });
+        let Some(s) = &v.sync else {
+            ui.label(RichText::new(loc.t("lrs-status-off")).color(palette.muted));
+            return;
+        };
+        let status = loc.ta(
+            "lrs-status",
+            &[("queued", Arg::Num(s.queued as f64)), ("sent", Arg::Num(s.sent as f64))],
+        );
+        ui.horizontal(|ui| {
+            if s.running || s.testing {
+                ui.spinner();
+            }
+            ui.label(status);
+        });
+        if let Some(t) = &s.last_success_at {
+            ui.label(
+                RichText::new(loc.ta(
+                    "lrs-last-success",
+                    &[("when", Arg::Str(crate::ui::widgets::local_time(t)))],
+                ))
+                .small()
+                .color(palette.muted),
+            );
+        }
+        if let Some(e) = &s.last_error {
+            let id = if s.auth_failed {
+                "lrs-auth-failed"
+            } else {
+                "lrs-last-error"
+            };
+            ui.label(RichText::new(loc.ta(id, &[("error", Arg::Str(e.clone()))])).color(palette.fail));
+        }
+        match &s.test {
+            Some(Ok(())) => {
+                ui.label(RichText::new(loc.t("lrs-test-ok")).color(palette.pass));
+            }
+            Some(Err(e)) => {
+                ui.label(
+                    RichText::new(loc.ta("lrs-test-failed", &[("error", Arg::Str(e.clone()))])).color(palette.fail),
+                );
+            }
+            None => {}
+        }
     });
 }

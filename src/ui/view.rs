@@ -31,6 +31,10 @@ pub struct View<'a> {
     pub store_path: Option<&'a Path>,
     /// The profiles on this machine (read when they change, not every frame).
     pub profiles: &'a [String],
+    /// The Learning Record Store's settings, when one is set up.
+    pub lrs: Option<&'a crate::lrs::LrsConfig>,
+    /// How sending to it goes.
+    pub sync: Option<super::sync_worker::SyncStatus>,
     /// Colours of the current theme.
     pub palette: &'a Palette,
     /// The screen being drawn.

@@ -45,3 +45,16 @@ cli-batch-line-too-long = the line is longer than { $max } MB and was skipped
 cli-score-empty-not-recorded = The reply is empty, so no attempt was recorded.
 cli-report-damaged = warning: attempt { $uid } cannot be read from the progress store ({ $error }); the report leaves it out
 cli-eval-error = eval: { $error }
+
+## someaspa sync / lrs
+cli-lrs-not-set-up = No Learning Record Store is set up for this data folder: run `someaspa lrs set --endpoint URL --key KEY` with the secret in SOMEASPA_LRS_SECRET or --secret-file.
+cli-lrs-error = Learning Record Store settings: { $error }
+cli-lrs-no-secret = No secret stored yet: give it in SOMEASPA_LRS_SECRET or with --secret-file, then run this again. Nothing is sent until then.
+cli-lrs-saved = Connection saved: { $endpoint }
+cli-lrs-none = (none)
+cli-lrs-status = Endpoint: { $endpoint } · queued: { $queued } · sent: { $sent }
+cli-lrs-last-error = Last error: { $error }
+cli-sync-dry-run = Would send { $queued } statements (dry run: nothing sent).
+cli-sync-done = Sent { $sent } statements; { $queued } still queued.
+cli-sync-failed = Sending stopped: { $error }. The rest stays queued; run sync again later.
+cli-sync-auth = The Learning Record Store refused the key and secret: { $error }. Nothing is lost; fix them with `someaspa lrs set` and sync again.

@@ -45,3 +45,16 @@ cli-batch-line-too-long = rivi on yli { $max } Mt pitkä, joten se ohitettiin
 cli-score-empty-not-recorded = Vastaus on tyhjä, joten suoritusta ei tallennettu.
 cli-report-damaged = varoitus: suoritusta { $uid } ei voi lukea edistymistiedostosta ({ $error }); raportti jättää sen pois
 cli-eval-error = eval: { $error }
+
+## someaspa sync / lrs
+cli-lrs-not-set-up = Tälle datakansiolle ei ole määritetty oppimistietovarastoa: aja `someaspa lrs set --endpoint OSOITE --key AVAIN` ja anna salaisuus ympäristömuuttujassa SOMEASPA_LRS_SECRET tai valitsimella --secret-file.
+cli-lrs-error = Oppimistietovaraston asetukset: { $error }
+cli-lrs-no-secret = Salaisuutta ei ole vielä tallennettu: anna se ympäristömuuttujassa SOMEASPA_LRS_SECRET tai valitsimella --secret-file ja aja komento uudelleen. Mitään ei lähetetä ennen sitä.
+cli-lrs-saved = Yhteys tallennettu: { $endpoint }
+cli-lrs-none = (ei määritetty)
+cli-lrs-status = Osoite: { $endpoint } · jonossa: { $queued } · lähetetty: { $sent }
+cli-lrs-last-error = Viimeisin virhe: { $error }
+cli-sync-dry-run = Lähetettäisiin { $queued } tapahtumaa (kuivaharjoitus: mitään ei lähetetty).
+cli-sync-done = Lähetettiin { $sent } tapahtumaa; jonoon jäi { $queued }.
+cli-sync-failed = Lähetys keskeytyi: { $error }. Loput jäävät jonoon; aja sync myöhemmin uudelleen.
+cli-sync-auth = Oppimistietovarasto ei hyväksynyt avainta ja salaisuutta: { $error }. Mitään ei menetetty; korjaa ne komennolla `someaspa lrs set` ja lähetä uudelleen.

@@ -5,6 +5,7 @@ mod editor;
 mod forms;
 mod packs_tab;
 mod review;
+mod team_tab;
 
 use std::path::PathBuf;
 
@@ -64,6 +65,8 @@ pub enum TrainerCommand {
     LoadReview,
     /// Compute the calibration figures.
     LoadCalibration,
+    /// Read the team from the Learning Record Store (what is new since the last load).
+    LoadTeam,
 }
 
 /// What to do with unsaved changes when another scenario is opened.
@@ -88,6 +91,8 @@ pub enum Tab {
     Calibration,
     /// Export and import packs.
     Packs,
+    /// The team, read from the Learning Record Store.
+    Team,
 }
 
 /// The trainer area's state.
@@ -121,6 +126,8 @@ pub struct TrainerState {
     pub packs: packs_tab::PacksState,
     /// Review tab state.
     pub review: review::ReviewState,
+    /// Team tab state.
+    pub team: team_tab::TeamState,
 }
 
 impl TrainerState {
@@ -142,6 +149,7 @@ impl TrainerState {
             editor: editor::EditorState::default(),
             packs: packs_tab::PacksState::default(),
             review: review::ReviewState::default(),
+            team: team_tab::TeamState::default(),
         }
     }
 }
@@ -179,6 +187,7 @@ pub fn show(ui: &mut Ui, t: &mut TrainerState, v: &View<'_>, out: &mut Commands)
                     (Tab::Review, "trainer-tab-review"),
                     (Tab::Calibration, "trainer-tab-calibration"),
                     (Tab::Packs, "trainer-tab-packs"),
+                    (Tab::Team, "trainer-tab-team"),
                 ] {
                     if ui.selectable_label(t.tab == tab, v.loc.t(id)).clicked() {
                         t.tab = tab;
@@ -199,6 +208,7 @@ pub fn show(ui: &mut Ui, t: &mut TrainerState, v: &View<'_>, out: &mut Commands)
         Tab::Review => review::show_list(ui, &mut t.review, v, out),
         Tab::Calibration => review::show_calibration(ui, &mut t.review, v, out),
         Tab::Packs => packs_tab::show(ui, &mut t.packs, v, out),
+        Tab::Team => team_tab::show(ui, &mut t.team, v, out),
     }
 }
 

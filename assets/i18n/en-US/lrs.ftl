@@ -1,0 +1,44 @@
+## The Learning Record Store (settings, sending, the team view)
+
+lrs-title = Learning Record Store (xAPI)
+lrs-help = Send every result to your organisation's Learning Record Store, where trainers and learning tools see the whole team. Results wait on this machine until the store can be reached.
+lrs-endpoint = Endpoint
+lrs-key = Key
+lrs-secret = Secret (leave empty to keep the saved one)
+lrs-activity-base = Activity base address
+lrs-home-page = Organisation's home page
+lrs-send-replies = Send the text of written replies
+lrs-send-replies-help = Off by default: replies can contain what customers wrote about themselves. When off, only marks, scores and times are sent.
+lrs-send-names = Send profile names
+lrs-privacy = Trainees are sent as a pseudonymous id under the home page, never an e-mail address. The secret is kept in this data folder, readable only by you, and never appears in logs or exports.
+lrs-save = Save connection
+lrs-test = Test connection
+lrs-sync-now = Send now
+lrs-status-off = Not connected: results stay on this machine.
+lrs-status = Waiting to be sent: { $queued } · sent since start: { $sent }
+lrs-last-success = Last sent: { $when }
+lrs-last-error = Sending failed, will try again: { $error }
+lrs-auth-failed = The store refused the key and secret. Nothing is lost; fix them and save to send again. ({ $error })
+lrs-test-ok = Connection works.
+lrs-test-failed = Connection test failed: { $error }
+lrs-saved = Connection saved.
+lrs-save-failed = The connection could not be saved: { $error }
+lrs-no-secret = Type the secret to start sending.
+lrs-not-set-up = No Learning Record Store is set up for this data folder (Settings → Learning Record Store).
+lrs-settings-unreadable = The Learning Record Store settings could not be read, so nothing is sent: { $error }
+
+trainer-tab-team = Team
+team-title = The team
+team-help = Every trainee's level per skill, last activity and completed tracks, read from the Learning Record Store. Open a trainee to see their attempts, and an attempt to see its criteria.
+team-no-lrs-title = No Learning Record Store
+team-no-lrs = Connect one in Settings to see the whole team here. Without one, import trainees' exports on the Review tab.
+team-load = Load the team
+team-refresh = Load what is new
+team-loading = Loading… { $count } statements so far
+team-failed = The team could not be loaded: { $error }
+team-summary = { $people } trainees, { $statements } statements
+team-col-last = Last active
+team-col-tracks = Tracks
+team-pseudonym = Trainee { $id }
+team-attempts-of = Attempts of { $name }
+team-no-criteria = The store has no step details for this attempt.

@@ -1,0 +1,44 @@
+## Oppimistietovarasto eli LRS (asetukset, lähetys, tiiminäkymä)
+
+lrs-title = Oppimistietovarasto (LRS, xAPI)
+lrs-help = Lähetä jokainen tulos organisaatiosi oppimistietovarastoon, jossa kouluttajat ja oppimisen työkalut näkevät koko tiimin. Tulokset odottavat tällä koneella, kunnes varastoon saadaan yhteys.
+lrs-endpoint = Osoite (endpoint)
+lrs-key = Avain
+lrs-secret = Salaisuus (jätä tyhjäksi, jos tallennettu kelpaa)
+lrs-activity-base = Aktiviteettien perusosoite
+lrs-home-page = Organisaation kotisivu
+lrs-send-replies = Lähetä kirjoitettujen vastausten teksti
+lrs-send-replies-help = Oletuksena pois päältä: vastauksissa voi olla, mitä asiakkaat ovat kertoneet itsestään. Kun asetus on pois, lähetetään vain arviot, pisteet ja ajat.
+lrs-send-names = Lähetä profiilien nimet
+lrs-privacy = Harjoittelija lähetetään kotisivun alaisena salanimitunnuksena, ei koskaan sähköpostiosoitteena. Salaisuus säilytetään tässä datakansiossa vain sinun luettavanasi, eikä se näy lokeissa eikä viennissä.
+lrs-save = Tallenna yhteys
+lrs-test = Testaa yhteys
+lrs-sync-now = Lähetä nyt
+lrs-status-off = Ei yhteyttä: tulokset pysyvät tällä koneella.
+lrs-status = Odottaa lähetystä: { $queued } · lähetetty käynnistyksen jälkeen: { $sent }
+lrs-last-success = Viimeksi lähetetty: { $when }
+lrs-last-error = Lähetys epäonnistui, yritetään uudelleen: { $error }
+lrs-auth-failed = Varasto ei hyväksynyt avainta ja salaisuutta. Mitään ei menetetty; korjaa ne ja tallenna, niin lähetys jatkuu. ({ $error })
+lrs-test-ok = Yhteys toimii.
+lrs-test-failed = Yhteyden testi epäonnistui: { $error }
+lrs-saved = Yhteys tallennettu.
+lrs-save-failed = Yhteyttä ei voitu tallentaa: { $error }
+lrs-no-secret = Kirjoita salaisuus, niin lähetys alkaa.
+lrs-not-set-up = Tälle datakansiolle ei ole määritetty oppimistietovarastoa (Asetukset → Oppimistietovarasto).
+lrs-settings-unreadable = Oppimistietovaraston asetuksia ei voitu lukea, joten mitään ei lähetetä: { $error }
+
+trainer-tab-team = Tiimi
+team-title = Tiimi
+team-help = Jokaisen harjoittelijan taso taidoittain, viimeisin aktiivisuus ja suoritetut polut oppimistietovarastosta. Avaa harjoittelija nähdäksesi hänen suorituksensa, ja suoritus nähdäksesi sen kriteerit.
+team-no-lrs-title = Ei oppimistietovarastoa
+team-no-lrs = Yhdistä varasto asetuksissa, niin näet koko tiimin täällä. Ilman varastoa voit tuoda harjoittelijoiden viennit Arviointi-välilehdellä.
+team-load = Lataa tiimi
+team-refresh = Lataa uudet
+team-loading = Ladataan… { $count } tapahtumaa tähän mennessä
+team-failed = Tiimiä ei voitu ladata: { $error }
+team-summary = { $people } harjoittelijaa, { $statements } tapahtumaa
+team-col-last = Viimeksi aktiivinen
+team-col-tracks = Polut
+team-pseudonym = Harjoittelija { $id }
+team-attempts-of = Suoritukset: { $name }
+team-no-criteria = Varastossa ei ole tämän suorituksen vaiheiden tietoja.

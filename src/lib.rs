@@ -20,6 +20,7 @@ pub mod format;
 pub mod fsutil;
 pub mod i18n;
 pub mod lrs;
+pub mod messages;
 pub mod paths;
 pub mod pattern;
 pub mod play;

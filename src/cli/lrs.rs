@@ -9,6 +9,7 @@ use super::Cli;
 use super::args::LrsCommand;
 use crate::i18n::{Arg, Localizer};
 use crate::lrs::{Client, LrsConfig, config};
+use crate::messages::Localize;
 
 fn data_dir(cli: &Cli, loc: &Localizer, err: &mut impl Write) -> io::Result<Option<std::path::PathBuf>> {
     let dir = crate::paths::data_dir(cli.data_dir.as_ref());
@@ -40,7 +41,7 @@ pub(super) fn sync(
             writeln!(
                 err,
                 "{}",
-                loc.ta("cli-lrs-error", &[("error", Arg::Str(e.to_string()))])
+                loc.ta("cli-lrs-error", &[("error", Arg::Str(loc.msg(&e.msg())))])
             )?;
             return Ok(ExitCode::from(2));
         }
@@ -61,7 +62,11 @@ pub(super) fn sync(
     let report = match report {
         Ok(r) => r,
         Err(e) => {
-            writeln!(err, "{}", loc.ta("store-error", &[("error", Arg::Str(e.to_string()))]))?;
+            writeln!(
+                err,
+                "{}",
+                loc.ta("store-error", &[("error", Arg::Str(loc.msg(&e.msg())))])
+            )?;
             return Ok(ExitCode::from(2));
         }
     };
@@ -144,7 +149,7 @@ pub(super) fn lrs(
                         writeln!(
                             err,
                             "{}",
-                            loc.ta("cli-lrs-error", &[("error", Arg::Str(e.to_string()))])
+                            loc.ta("cli-lrs-error", &[("error", Arg::Str(loc.msg(&e.msg())))])
                         )?;
                         return Ok(ExitCode::from(2));
                     }
@@ -156,7 +161,7 @@ pub(super) fn lrs(
                 writeln!(
                     err,
                     "{}",
-                    loc.ta("cli-lrs-error", &[("error", Arg::Str(e.to_string()))])
+                    loc.ta("cli-lrs-error", &[("error", Arg::Str(loc.msg(&e.msg())))])
                 )?;
                 return Ok(ExitCode::from(2));
             }
@@ -166,7 +171,7 @@ pub(super) fn lrs(
                         writeln!(
                             err,
                             "{}",
-                            loc.ta("cli-lrs-error", &[("error", Arg::Str(e.to_string()))])
+                            loc.ta("cli-lrs-error", &[("error", Arg::Str(loc.msg(&e.msg())))])
                         )?;
                         return Ok(ExitCode::from(2));
                     }
@@ -190,7 +195,7 @@ pub(super) fn lrs(
                     writeln!(
                         err,
                         "{}",
-                        loc.ta("cli-lrs-error", &[("error", Arg::Str(e.to_string()))])
+                        loc.ta("cli-lrs-error", &[("error", Arg::Str(loc.msg(&e.msg())))])
                     )?;
                     return Ok(ExitCode::from(2));
                 }

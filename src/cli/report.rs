@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use super::Cli;
 use super::args::ReportFormat;
 use crate::i18n::{Arg, Localizer};
+use crate::messages::Localize;
 use crate::play::{Answer, Instance, Session, SessionError};
 use crate::progress::record::{Attempt, now};
 use crate::progress::{Opened, Store, export};
@@ -29,7 +30,7 @@ pub(super) fn open_store(cli: &Cli, loc: &Localizer, err: &mut impl Write) -> Re
             Ok(store)
         }
         Ok((store, _)) => Ok(store),
-        Err(e) => Err(loc.ta("store-error", &[("error", Arg::Str(e.to_string()))])),
+        Err(e) => Err(loc.ta("store-error", &[("error", Arg::Str(loc.msg(&e.msg())))])),
     }
 }
 
@@ -96,11 +97,11 @@ pub(super) fn record_step(
     let data = crate::paths::data_dir(cli.data_dir.as_ref());
     let lrs = match data.as_deref().map(crate::lrs::LrsConfig::load) {
         Some(Ok(c)) => c,
-        Some(Err(e)) => return Err(loc.ta("cli-lrs-error", &[("error", Arg::Str(e.to_string()))])),
+        Some(Err(e)) => return Err(loc.ta("cli-lrs-error", &[("error", Arg::Str(loc.msg(&e.msg())))])),
         None => None,
     };
     crate::lrs::record_attempt(&mut store, lrs.as_ref(), library, &attempt)
-        .map_err(|e| loc.ta("store-error", &[("error", Arg::Str(e.to_string()))]))?;
+        .map_err(|e| loc.ta("store-error", &[("error", Arg::Str(loc.msg(&e.msg())))]))?;
     Ok(Some(result))
 }
 
@@ -122,14 +123,22 @@ pub(super) fn run(
     let store = match Store::open_read_only(&dir) {
         Ok(s) => s,
         Err(e) => {
-            writeln!(err, "{}", loc.ta("store-error", &[("error", Arg::Str(e.to_string()))]))?;
+            writeln!(
+                err,
+                "{}",
+                loc.ta("store-error", &[("error", Arg::Str(loc.msg(&e.msg())))])
+            )?;
             return Ok(ExitCode::from(2));
         }
     };
     let known = match store.profiles() {
         Ok(k) => k,
         Err(e) => {
-            writeln!(err, "{}", loc.ta("store-error", &[("error", Arg::Str(e.to_string()))]))?;
+            writeln!(
+                err,
+                "{}",
+                loc.ta("store-error", &[("error", Arg::Str(loc.msg(&e.msg())))])
+            )?;
             return Ok(ExitCode::from(2));
         }
     };
@@ -166,7 +175,11 @@ pub(super) fn run(
     let text = match text {
         Ok(t) => t,
         Err(e) => {
-            writeln!(err, "{}", loc.ta("store-error", &[("error", Arg::Str(e.to_string()))]))?;
+            writeln!(
+                err,
+                "{}",
+                loc.ta("store-error", &[("error", Arg::Str(loc.msg(&e.msg())))])
+            )?;
             return Ok(ExitCode::from(2));
         }
     };
@@ -180,7 +193,7 @@ pub(super) fn run(
                         "cli-write-error",
                         &[
                             ("path", Arg::Str(path.display().to_string())),
-                            ("error", Arg::Str(e.to_string()))
+                            ("error", Arg::Str(loc.msg(&crate::messages::io_msg(path, &e))))
                         ]
                     )
                 )?;
@@ -226,7 +239,7 @@ pub(super) fn import(
             writeln!(
                 err,
                 "{}",
-                loc.ta("import-failed", &[("error", Arg::Str(e.to_string()))])
+                loc.ta("import-failed", &[("error", Arg::Str(loc.msg(&e.msg())))])
             )?;
             Ok(ExitCode::from(1))
         }

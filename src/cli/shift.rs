@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use super::Cli;
 use super::args::ShiftArgs;
 use crate::i18n::{Arg, Localizer};
+use crate::messages::Localize;
 use crate::scenario::library::Library;
 use crate::shift::config::daily_seed;
 use crate::shift::{Shift, ShiftSpec, clock};
@@ -43,7 +44,7 @@ pub(super) fn run(
             writeln!(
                 err,
                 "{}",
-                loc.ta("cli-shift-error", &[("error", Arg::Str(e.to_string()))])
+                loc.ta("cli-shift-error", &[("error", Arg::Str(loc.msg(&e.msg())))])
             )?;
             return Ok(ExitCode::from(2));
         }

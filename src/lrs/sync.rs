@@ -21,6 +21,9 @@ pub struct SyncReport {
     pub error: Option<String>,
     /// The credentials were refused: do not try again until the settings change.
     pub auth_failed: bool,
+    /// The failure itself, for a message in the user's language.
+    #[serde(skip)]
+    pub failure: Option<LrsError>,
 }
 
 /// Why a sync could not run at all.
@@ -54,6 +57,7 @@ pub fn sync(store: &mut Store, client: &Client, mut progress: impl FnMut(u64)) -
                 store.mark_failed(&ids, &e.to_string())?;
                 report.auth_failed = e.is_auth();
                 report.error = Some(e.to_string());
+                report.failure = Some(e);
                 break;
             }
         }
@@ -81,6 +85,7 @@ pub fn dry_run(store: &Store) -> Result<SyncReport, SyncError> {
         queued: status.queued,
         error: None,
         auth_failed: false,
+        failure: None,
     })
 }
 

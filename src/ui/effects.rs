@@ -16,6 +16,7 @@ use super::state::{FeedbackState, Notice, PlayState, Screen};
 use super::theme;
 use super::trainer::{ReplaceChoice, TrainerCommand};
 use crate::i18n::Msg;
+use crate::messages::Localize;
 use crate::play::{Answer, Instance, Session};
 use crate::progress::dashboard::Dashboard;
 use crate::progress::record::Attempt;
@@ -53,7 +54,10 @@ impl Resources {
         self.profiles = match self.store.as_ref().map(crate::progress::Store::profiles) {
             Some(Ok(p)) => p,
             Some(Err(e)) => {
-                self.notify(Msg::new("notice-store-unusable").with("error", e.to_string()), true);
+                self.notify(
+                    Msg::new("notice-store-unusable").with("error", self.loc.msg(&e.msg())),
+                    true,
+                );
                 Vec::new()
             }
             None => Vec::new(),
@@ -65,7 +69,7 @@ impl Resources {
         if let Some(dir) = &self.data_dir
             && let Err(e) = self.settings.save(dir)
         {
-            let msg = Msg::new("notice-settings-unsaved").with("error", e.to_string());
+            let msg = Msg::new("notice-settings-unsaved").with("error", self.loc.msg(&e.msg()));
             self.notify(msg, true);
         }
     }
@@ -94,13 +98,13 @@ impl Resources {
             return;
         };
         if let Err(e) = config.save(&dir) {
-            self.notify(Msg::new("lrs-save-failed").with("error", e.to_string()), true);
+            self.notify(Msg::new("lrs-save-failed").with("error", self.loc.msg(&e.msg())), true);
             return;
         }
         if let Some(s) = &secret
             && let Err(e) = crate::lrs::config::save_secret(&dir, s)
         {
-            self.notify(Msg::new("lrs-save-failed").with("error", e.to_string()), true);
+            self.notify(Msg::new("lrs-save-failed").with("error", self.loc.msg(&e.msg())), true);
             return;
         }
         if secret.is_some() {
@@ -192,7 +196,7 @@ impl SomeaspaApp {
         let Some(dir) = self.res.data_dir.clone() else { return };
         let now = (ctx.input(|i| i.time) * 1000.0) as u64;
         if let Err(e) = t.autosaver.tick(doc, now, &dir) {
-            let msg = Msg::new("trainer-autosave-failed").with("error", e.to_string());
+            let msg = Msg::new("trainer-autosave-failed").with("error", self.res.loc.msg(&e.msg()));
             self.res.notify(msg, true);
         }
         let t = &self.screens.trainer;
@@ -275,8 +279,10 @@ impl SomeaspaApp {
                         .as_mut()
                         .map(|s| s.set_override(attempt, step, criterion, value.as_ref()));
                     if let Some(Err(e)) = done {
-                        self.res
-                            .notify(Msg::new("notice-store-unusable").with("error", e.to_string()), true);
+                        self.res.notify(
+                            Msg::new("notice-store-unusable").with("error", self.res.loc.msg(&e.msg())),
+                            true,
+                        );
                     }
                     let selected = self.screens.feedback.as_ref().and_then(|f| f.selected);
                     self.open_attempt(attempt);
@@ -319,8 +325,10 @@ impl SomeaspaApp {
         if let Some(store) = &self.res.store
             && let Err(e) = store.ensure_profile(&name)
         {
-            self.res
-                .notify(Msg::new("notice-store-unusable").with("error", e.to_string()), true);
+            self.res.notify(
+                Msg::new("notice-store-unusable").with("error", self.res.loc.msg(&e.msg())),
+                true,
+            );
         }
         self.res.settings.profile = name;
         self.res.save_settings();
@@ -414,8 +422,10 @@ impl SomeaspaApp {
             match kept {
                 Some(Ok(id)) => id,
                 Some(Err(e)) => {
-                    self.res
-                        .notify(Msg::new("notice-attempt-unsaved").with("error", e.to_string()), true);
+                    self.res.notify(
+                        Msg::new("notice-attempt-unsaved").with("error", self.res.loc.msg(&e.msg())),
+                        true,
+                    );
                     None
                 }
                 None => None,
@@ -453,9 +463,10 @@ impl SomeaspaApp {
                 self.screens.screen = Screen::Attempt;
             }
             Ok(None) => self.res.notify(Msg::new("notice-attempt-gone"), true),
-            Err(e) => self
-                .res
-                .notify(Msg::new("notice-store-unusable").with("error", e.to_string()), true),
+            Err(e) => self.res.notify(
+                Msg::new("notice-store-unusable").with("error", self.res.loc.msg(&e.msg())),
+                true,
+            ),
         }
     }
 
@@ -473,8 +484,9 @@ impl SomeaspaApp {
                 false,
             ),
             Err(e) => {
+                let why = self.res.loc.msg(&crate::messages::io_msg(&path, &e));
                 self.res
-                    .notify(Msg::new("notice-export-failed").with("error", e.to_string()), true);
+                    .notify(Msg::new("notice-export-failed").with("error", why), true);
                 return;
             }
         }
@@ -486,9 +498,11 @@ impl SomeaspaApp {
                     Msg::new("notice-exported").with("path", other.display().to_string()),
                     false,
                 ),
-                Err(e) => self
-                    .res
-                    .notify(Msg::new("notice-export-failed").with("error", e.to_string()), true),
+                Err(e) => {
+                    let why = self.res.loc.msg(&crate::messages::io_msg(&other, &e));
+                    self.res
+                        .notify(Msg::new("notice-export-failed").with("error", why), true);
+                }
             }
         }
     }
@@ -505,9 +519,10 @@ impl SomeaspaApp {
         };
         match content {
             Ok(c) => self.save_export(&format!("someaspa-{}-{date}.{ext}", safe_name(&profile)), &c),
-            Err(e) => self
-                .res
-                .notify(Msg::new("notice-export-failed").with("error", e.to_string()), true),
+            Err(e) => self.res.notify(
+                Msg::new("notice-export-failed").with("error", self.res.loc.msg(&e.msg())),
+                true,
+            ),
         }
     }
 
@@ -576,9 +591,10 @@ impl SomeaspaApp {
         match command {
             ShiftCommand::Start(spec) => match Shift::draw(&self.res.library, spec) {
                 Ok(shift) => self.screens.shift.begin(shift),
-                Err(e) => self
-                    .res
-                    .notify(Msg::new("shift-cannot-start").with("error", e.to_string()), true),
+                Err(e) => self.res.notify(
+                    Msg::new("shift-cannot-start").with("error", self.res.loc.msg(&e.msg())),
+                    true,
+                ),
             },
             ShiftCommand::Select(i) => {
                 if let Some(r) = &mut self.screens.shift.running
@@ -615,7 +631,7 @@ impl SomeaspaApp {
                         Ok(true) => r.kept.push(index),
                         Ok(false) => {}
                         Err(e) => self.res.notices.push(Notice {
-                            msg: Msg::new("notice-attempt-unsaved").with("error", e.to_string()),
+                            msg: Msg::new("notice-attempt-unsaved").with("error", self.res.loc.msg(&e.msg())),
                             error: true,
                         }),
                     }
@@ -630,9 +646,10 @@ impl SomeaspaApp {
                     .find(|&q| q > index)
                     .or_else(|| queue.first().copied());
             }
-            Err(e) => self
-                .res
-                .notify(Msg::new("shift-cannot-answer").with("error", e.to_string()), true),
+            Err(e) => self.res.notify(
+                Msg::new("shift-cannot-answer").with("error", self.res.loc.msg(&e.msg())),
+                true,
+            ),
         }
     }
 
@@ -650,8 +667,10 @@ impl SomeaspaApp {
         };
         let ended = keep::finish(&mut r.shift, now, &r.kept, self.res.store.as_mut(), who, &self.res.loc);
         if let Some(e) = &ended.error {
-            self.res
-                .notify(Msg::new("notice-attempt-unsaved").with("error", e.to_string()), true);
+            self.res.notify(
+                Msg::new("notice-attempt-unsaved").with("error", self.res.loc.msg(&e.msg())),
+                true,
+            );
         }
         self.screens.shift.finished = Some(Finished {
             stored: self.res.store.is_some() && ended.error.is_none(),
@@ -687,7 +706,7 @@ impl SomeaspaApp {
                 self.screens.trainer.recovered = None;
                 if let Err(e) = autosave::clear(&dir) {
                     self.res.notify(
-                        Msg::new("trainer-autosave-unreadable").with("error", e.to_string()),
+                        Msg::new("trainer-autosave-unreadable").with("error", self.res.loc.msg(&e.msg())),
                         true,
                     );
                 }
@@ -716,9 +735,10 @@ impl SomeaspaApp {
                 }
                 match Document::open(Path::new(&l.file), pack) {
                     Ok(doc) => self.open_doc(doc, &dir),
-                    Err(e) => self
-                        .res
-                        .notify(Msg::new("editor-open-failed").with("error", e.to_string()), true),
+                    Err(e) => self.res.notify(
+                        Msg::new("editor-open-failed").with("error", self.res.loc.msg(&e.msg())),
+                        true,
+                    ),
                 }
             }
             TrainerCommand::Save { choose } => self.save_doc(&dir, choose),
@@ -735,8 +755,10 @@ impl SomeaspaApp {
                 let rows = match self.res.store.as_ref().map(crate::progress::Store::all_attempts) {
                     Some(Ok(rows)) => rows,
                     Some(Err(e)) => {
-                        self.res
-                            .notify(Msg::new("notice-store-unusable").with("error", e.to_string()), true);
+                        self.res.notify(
+                            Msg::new("notice-store-unusable").with("error", self.res.loc.msg(&e.msg())),
+                            true,
+                        );
                         Vec::new()
                     }
                     None => Vec::new(),
@@ -763,8 +785,10 @@ impl SomeaspaApp {
                 let list = match self.res.store.as_ref().map(crate::progress::Store::reviewed) {
                     Some(Ok(r)) => crate::trainer::calibration::calibrate(&r),
                     Some(Err(e)) => {
-                        self.res
-                            .notify(Msg::new("notice-store-unusable").with("error", e.to_string()), true);
+                        self.res.notify(
+                            Msg::new("notice-store-unusable").with("error", self.res.loc.msg(&e.msg())),
+                            true,
+                        );
                         Vec::new()
                     }
                     None => Vec::new(),
@@ -795,14 +819,14 @@ impl SomeaspaApp {
                 Some(Msg::new("trainer-pin-weak").num("min", u32::try_from(pin::MIN_LEN).unwrap_or(4)))
             }
             Err(pin::PinError::Mismatch) => Some(Msg::new("trainer-pin-mismatch")),
-            Err(e) => Some(Msg::new("trainer-pin-error").with("error", e.to_string())),
+            Err(e) => Some(Msg::new("trainer-pin-error").with("error", self.res.loc.msg(&e.msg()))),
         };
         if t.unlocked && !t.checked_autosave {
             t.checked_autosave = true;
             match autosave::load(dir) {
                 Ok(found) => t.recovered = found,
                 Err(e) => self.res.notify(
-                    Msg::new("trainer-autosave-unreadable").with("error", e.to_string()),
+                    Msg::new("trainer-autosave-unreadable").with("error", self.res.loc.msg(&e.msg())),
                     true,
                 ),
             }
@@ -906,9 +930,10 @@ impl SomeaspaApp {
                 self.res.reload_library();
                 self.screens.trainer.editor.validated = None;
             }
-            Err(e) => self
-                .res
-                .notify(Msg::new("editor-save-failed").with("error", e.to_string()), true),
+            Err(e) => self.res.notify(
+                Msg::new("editor-save-failed").with("error", self.res.loc.msg(&e.msg())),
+                true,
+            ),
         }
     }
 
@@ -934,7 +959,7 @@ impl SomeaspaApp {
             ),
             Err(e) => self
                 .res
-                .notify(Msg::new("packs-failed").with("error", e.to_string()), true),
+                .notify(Msg::new("packs-failed").with("error", self.res.loc.msg(&e.msg())), true),
         }
     }
 
@@ -959,7 +984,7 @@ impl SomeaspaApp {
             }
             Err(e) => self
                 .res
-                .notify(Msg::new("packs-failed").with("error", e.to_string()), true),
+                .notify(Msg::new("packs-failed").with("error", self.res.loc.msg(&e.msg())), true),
         }
     }
 
@@ -978,7 +1003,7 @@ impl SomeaspaApp {
             }
             Err(e) => self
                 .res
-                .notify(Msg::new("packs-failed").with("error", e.to_string()), true),
+                .notify(Msg::new("packs-failed").with("error", self.res.loc.msg(&e.msg())), true),
         }
     }
 }

@@ -234,7 +234,7 @@ fn lrs_card(ui: &mut Ui, state: &mut SettingsState, v: &View<'_>, out: &mut Comm
             } else {
                 "lrs-last-error"
             };
-            ui.label(RichText::new(loc.ta(id, &[("error", Arg::Str(e.clone()))])).color(palette.fail));
+            ui.label(RichText::new(loc.ta(id, &[("error", Arg::Str(loc.msg(e)))])).color(palette.fail));
         }
         match &s.test {
             Some(Ok(())) => {
@@ -242,7 +242,7 @@ fn lrs_card(ui: &mut Ui, state: &mut SettingsState, v: &View<'_>, out: &mut Comm
             }
             Some(Err(e)) => {
                 ui.label(
-                    RichText::new(loc.ta("lrs-test-failed", &[("error", Arg::Str(e.clone()))])).color(palette.fail),
+                    RichText::new(loc.ta("lrs-test-failed", &[("error", Arg::Str(loc.msg(e)))])).color(palette.fail),
                 );
             }
             None => {}

@@ -7,12 +7,14 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use crate::i18n::Msg;
 use crate::lrs::team::{Team, TeamCache};
 use crate::lrs::{Client, LrsConfig, sync};
+use crate::messages::Localize;
 use crate::progress::Store;
 
 /// What the sender is doing, read by the UI every frame.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct SyncStatus {
     /// Sending now.
     pub running: bool,
@@ -21,13 +23,13 @@ pub struct SyncStatus {
     /// Statements sent in this run of the app.
     pub sent: u64,
     /// Why the last try failed.
-    pub last_error: Option<String>,
+    pub last_error: Option<Msg>,
     /// The credentials were refused: the sender waits for new settings.
     pub auth_failed: bool,
     /// When the last try succeeded (RFC 3339).
     pub last_success_at: Option<String>,
     /// The last connection test: `Some(Ok(()))` worked, `Some(Err(why))` failed.
-    pub test: Option<Result<(), String>>,
+    pub test: Option<Result<(), Msg>>,
     /// A connection test is running.
     pub testing: bool,
 }
@@ -61,7 +63,7 @@ impl SyncWorker {
             // Without the thread nothing is sent, but nothing is lost either: the outbox
             // waits for the next start or `someaspa sync`.
             if let Ok(mut s) = status.lock() {
-                s.last_error = Some(e.to_string());
+                s.last_error = Some(Msg::new("err-io-bare").with("detail", e.to_string()));
             }
         }
         SyncWorker { tx, status }
@@ -123,7 +125,7 @@ fn run(
                 failures = 0;
             }
             Ok(Wake::Test) => {
-                let result = Client::new(&config, &secret).test().map_err(|e| e.to_string());
+                let result = Client::new(&config, &secret).test().map_err(|e| e.msg());
                 update(shared, repaint, |s| {
                     s.testing = false;
                     s.test = Some(result);
@@ -138,18 +140,16 @@ fn run(
             continue;
         }
         update(shared, repaint, |s| s.running = true);
-        let outcome = Store::open(data_dir)
-            .map_err(|e| e.to_string())
-            .and_then(|(mut store, _)| {
-                let queued = store.outbox_status().map(|st| st.queued).unwrap_or(0);
-                update(shared, repaint, |s| s.queued = queued);
-                let client = Client::new(&config, &secret);
-                sync::sync(&mut store, &client, |n| {
-                    update(shared, repaint, |s| s.queued = queued.saturating_sub(n));
-                })
-                .map_err(|e| e.to_string())
-                .and_then(|r| store.outbox_status().map(|st| (r, st)).map_err(|e| e.to_string()))
-            });
+        let outcome = Store::open(data_dir).map_err(|e| e.msg()).and_then(|(mut store, _)| {
+            let queued = store.outbox_status().map(|st| st.queued).unwrap_or(0);
+            update(shared, repaint, |s| s.queued = queued);
+            let client = Client::new(&config, &secret);
+            sync::sync(&mut store, &client, |n| {
+                update(shared, repaint, |s| s.queued = queued.saturating_sub(n));
+            })
+            .map_err(|crate::lrs::sync::SyncError::Store(e)| e.msg())
+            .and_then(|r| store.outbox_status().map(|st| (r, st)).map_err(|e| e.msg()))
+        });
         match outcome {
             Ok((report, st)) => {
                 auth_failed = report.auth_failed;
@@ -163,7 +163,7 @@ fn run(
                     s.running = false;
                     s.sent += report.sent;
                     s.queued = st.queued;
-                    s.last_error.clone_from(&report.error);
+                    s.last_error = report.failure.as_ref().map(Localize::msg);
                     s.auth_failed = report.auth_failed;
                     s.last_success_at.clone_from(&st.last_success_at);
                 });

@@ -68,11 +68,17 @@ impl Scorer {
             regexes.push(regex);
         }
         let name_stems = situation.customer_name.as_deref().map(name_stems).unwrap_or_default();
-        let issue_examples = situation
-            .issue
+        // The trainee sees real words: whole-word patterns first ("myöhässä"), a stem
+        // ("myöhä*") only when the list has nothing else.
+        let usable = || situation.issue.iter().filter(|p| !p.contains('{'));
+        let whole: Vec<&String> = usable().filter(|p| !p.contains('*')).take(3).collect();
+        let picked: Vec<&String> = if whole.is_empty() {
+            usable().take(3).collect()
+        } else {
+            whole
+        };
+        let issue_examples = picked
             .iter()
-            .filter(|p| !p.contains('{'))
-            .take(3)
             .map(|p| p.trim_start_matches('=').trim_end_matches('*').to_owned())
             .collect::<Vec<_>>()
             .join(", ");

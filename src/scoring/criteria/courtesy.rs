@@ -229,8 +229,22 @@ pub(super) fn apology(a: &Analysis<'_>) -> Outcome {
 pub(super) fn empathy(a: &Analysis<'_>) -> Outcome {
     // The feeling as the object of an apology in the same clause ("apologies for any
     // frustration", "pahoittelemme aiheutunutta harmia") is an apology formula.
+    // An understanding verb between them starts its own statement ("pahoittelemme ja
+    // ymmärrämme huolesi"): then the feeling is named, not apologised for.
     let in_formula = |h: &crate::scoring::analysis::ConceptHit| {
-        a.clause_has_before(h.first, Concept::Apology) && (a.lexicon.lang == Lang::Fi || follows_for(a, h.first))
+        let clause = a.tokens[h.first as usize].clause;
+        let apology = a
+            .said(Concept::Apology)
+            .filter(|p| p.first < h.first && a.tokens[p.first as usize].clause == clause)
+            .map(|p| p.last)
+            .last();
+        apology.is_some_and(|p| {
+            let understood = a
+                .hits(Concept::Acknowledgement)
+                .iter()
+                .any(|u| u.first > p && u.first < h.first);
+            !understood && (a.lexicon.lang == Lang::Fi || follows_for(a, h.first))
+        })
     };
     // Not validation: a feeling asked about ("anything you find frustrating?") or supposed
     // ("if anything has gone wrong"), a judgement of politics, mock sympathy, the brand's

@@ -168,7 +168,15 @@ fn harmless_dismissive(a: &Analysis<'_>, h: &ConceptHit) -> bool {
         .hits(Concept::Indifference)
         .iter()
         .any(|x| x.first <= h.last && h.first <= x.last);
+    // "Tämä ei kuulu meille asiakaspalvelussa päätettäväksi, vaan…" says who decides.
+    let jurisdiction = a.lexicon.lang == Lang::Fi
+        && (h.last + 1..=h.last + 3).any(|t| {
+            a.tokens
+                .get(t as usize)
+                .is_some_and(|n| n.norm.ends_with("vaksi") || n.norm.ends_with("väksi"))
+        });
     starts_at_next(Concept::Comparison)
+        || jurisdiction
         || (indifferent && (starts_at_next(Concept::WhWord) || indirect_question))
         || (ends_in_question_word && same_segment)
 }

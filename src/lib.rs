@@ -30,6 +30,7 @@ pub mod scoring;
 pub mod settings;
 pub mod shift;
 pub mod text;
+pub mod timing;
 pub mod trainer;
 pub mod ui;
 pub mod vocab;

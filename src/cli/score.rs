@@ -11,7 +11,7 @@ use crate::i18n::{Arg, Localizer};
 use crate::play::request::{RequestError, Scorers, score_criteria};
 use crate::scenario::library::Library;
 use crate::scoring::ScoreResult;
-use crate::scoring::result::criterion_name;
+use crate::scoring::result::{criterion_name, format_points};
 use crate::vocab::{Channel, Lang};
 
 /// The arguments of `score` (see [`super::args::ScoreArgs`]).
@@ -238,7 +238,7 @@ fn print_table(loc: &Localizer, r: &ScoreResult, out: &mut impl Write) -> io::Re
         let mark = loc.t(&format!("mark-{}", c.result.id()));
         let pad = width.saturating_sub(name.chars().count());
         let points = if c.max > 0.0 {
-            format!("{:>5}/{:<3}", fmt_points(c.points), fmt_points(c.max))
+            format!("{:>5}/{:<3}", format_points(c.points), format_points(c.max))
         } else {
             "   –     ".to_owned()
         };
@@ -272,12 +272,4 @@ fn print_table(loc: &Localizer, r: &ScoreResult, out: &mut impl Write) -> io::Re
         )
     )?;
     Ok(())
-}
-
-fn fmt_points(p: f64) -> String {
-    if p.fract() == 0.0 {
-        format!("{p:.0}")
-    } else {
-        format!("{p:.1}")
-    }
 }

@@ -181,10 +181,7 @@ impl Session {
     /// Did the trainee go over the scenario's time limit?
     #[must_use]
     pub fn over_time(&self) -> bool {
-        self.instance
-            .scenario
-            .time_limit
-            .is_some_and(|limit| self.elapsed_ms() > u64::from(limit) * 1000)
+        crate::timing::overrun_ms(self.elapsed_ms(), self.instance.scenario.time_limit).is_some()
     }
 }
 

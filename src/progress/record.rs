@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::Localizer;
 use crate::play::session::{Answer, Session, StepRecord};
 use crate::scoring::ScoreResult;
+use crate::timing;
 use crate::vocab::{Channel, Lang, Skill};
 
 /// A trainer's mark on one criterion, next to the automatic one.
@@ -169,16 +170,19 @@ impl Attempt {
     /// by how far the attempt went over its time limit.
     #[must_use]
     pub fn skill_score(&self, skill: Skill) -> f64 {
-        let total = f64::from(self.total);
-        if skill != Skill::Speed {
-            return total;
-        }
-        match self.time_limit_s {
-            Some(limit) if self.elapsed_ms > u64::from(limit) * 1000 => {
-                total * (f64::from(limit) * 1000.0 / self.elapsed_ms as f64)
-            }
-            _ => total,
-        }
+        skill_score(skill, self.total, self.elapsed_ms, self.time_limit_s)
+    }
+}
+
+/// An attempt's score for one skill from its total and timing: the total, except `speed`,
+/// which [`timing::speed_scaled`] scales down when the attempt went over its limit.
+#[must_use]
+pub fn skill_score(skill: Skill, total: u8, elapsed_ms: u64, time_limit_s: Option<u32>) -> f64 {
+    let total = f64::from(total);
+    if skill == Skill::Speed {
+        timing::speed_scaled(total, elapsed_ms, time_limit_s)
+    } else {
+        total
     }
 }
 

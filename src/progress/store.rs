@@ -117,13 +117,7 @@ impl Summary {
     /// The score for a skill (see [`Attempt::skill_score`]).
     #[must_use]
     pub fn skill_score(&self, skill: Skill) -> f64 {
-        let total = f64::from(self.total);
-        match (skill, self.time_limit_s) {
-            (Skill::Speed, Some(limit)) if self.elapsed_ms > u64::from(limit) * 1000 => {
-                total * f64::from(limit) * 1000.0 / self.elapsed_ms as f64
-            }
-            _ => total,
-        }
+        super::record::skill_score(skill, self.total, self.elapsed_ms, self.time_limit_s)
     }
 
     /// Does it count towards mastery? An imported attempt that could not be re-scored here

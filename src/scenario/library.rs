@@ -367,6 +367,19 @@ impl Library {
         (Some(scenario), problems)
     }
 
+    /// An id no scenario in the library uses, for a copy of `id`: `<id>-copy`, then
+    /// `<id>-copy-2`, `<id>-copy-3`, ...
+    #[must_use]
+    pub fn free_id(&self, id: &str) -> String {
+        let mut candidate = format!("{id}-copy");
+        let mut n = 2;
+        while self.scenario(&candidate).is_some() {
+            candidate = format!("{id}-copy-{n}");
+            n += 1;
+        }
+        candidate
+    }
+
     /// A scenario by id.
     #[must_use]
     pub fn scenario(&self, id: &str) -> Option<&LoadedScenario> {

@@ -4,6 +4,7 @@
 //! this module produces. The criteria catalog and the phrase-pattern language live below
 //! both ([`crate::catalog`], [`crate::pattern`]).
 
+pub mod graph;
 pub mod library;
 pub mod model;
 pub mod pack;

@@ -6,6 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
+use super::graph;
 use super::model::{Brand, Comment, Condition, Draw, Example, Rubric, Scenario, SignOff, Step, Track, Turn};
 use super::pack::PackSource;
 use super::rubric::{self, CriterionKind, ResolvedRubric, RubricProblem};
@@ -475,60 +476,19 @@ fn check_branches(c: &mut Checker<'_>, s: &Scenario, step: &Step, rubric: Option
 
 /// Reports steps no path reaches and branches that loop back.
 fn check_graph(c: &mut Checker<'_>, s: &Scenario) {
-    let index: BTreeMap<&str, usize> = s.steps.iter().enumerate().map(|(i, st)| (st.id.as_str(), i)).collect();
-    let edges: Vec<Vec<usize>> = s
-        .steps
-        .iter()
-        .map(|st| {
-            st.next
-                .iter()
-                .filter_map(|b| index.get(b.goto.as_str()).copied())
-                .collect()
-        })
-        .collect();
-    let mut reached = vec![false; s.steps.len()];
-    let mut stack = vec![0usize];
-    while let Some(i) = stack.pop() {
-        if std::mem::replace(&mut reached[i], true) {
-            continue;
-        }
-        stack.extend(edges[i].iter().copied());
-    }
-    for (i, st) in s.steps.iter().enumerate() {
-        if !reached[i] {
+    let edges = graph::edges(s);
+    for (st, depth) in s.steps.iter().zip(graph::depths(&edges)) {
+        if depth.is_none() {
             let anchor = Locator::step_anchor(&st.id);
             let at = c.at(&["steps"], &anchor);
             c.error(at, Msg::new("val-unreachable").with("step", st.id.as_str()));
         }
     }
-    // Depth-first search with colours finds a cycle if there is one.
-    let mut colour = vec![0u8; s.steps.len()];
-    for start in 0..s.steps.len() {
-        if colour[start] == 0
-            && let Some(i) = find_cycle(start, &edges, &mut colour)
-        {
-            let anchor = Locator::step_anchor(&s.steps[i].id);
-            let at = c.at(&["steps"], &anchor);
-            c.error(at, Msg::new("val-loop").with("step", s.steps[i].id.as_str()));
-            return;
-        }
+    if let Some(i) = graph::find_loop(&edges) {
+        let anchor = Locator::step_anchor(&s.steps[i].id);
+        let at = c.at(&["steps"], &anchor);
+        c.error(at, Msg::new("val-loop").with("step", s.steps[i].id.as_str()));
     }
-}
-
-fn find_cycle(i: usize, edges: &[Vec<usize>], colour: &mut [u8]) -> Option<usize> {
-    colour[i] = 1;
-    for &j in &edges[i] {
-        if colour[j] == 1 {
-            return Some(j);
-        }
-        if colour[j] == 0
-            && let Some(k) = find_cycle(j, edges, colour)
-        {
-            return Some(k);
-        }
-    }
-    colour[i] = 2;
-    None
 }
 
 fn check_example(c: &mut Checker<'_>, s: &Scenario, ex: &Example, rubrics: &BTreeMap<&str, ResolvedRubric>) {

@@ -132,3 +132,14 @@ pub fn criterion_name(loc: &Localizer, c: &CriterionResult) -> String {
         None => loc.t(&format!("crit-{}", c.id)),
     }
 }
+
+/// Points as the trainee reads them: whole points without a decimal, half points with one
+/// (`2`, `1.5`).
+#[must_use]
+pub fn format_points(p: f64) -> String {
+    if p.fract() == 0.0 {
+        format!("{p:.0}")
+    } else {
+        format!("{p:.1}")
+    }
+}

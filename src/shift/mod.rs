@@ -326,9 +326,4 @@ impl Shift {
     }
 }
 
-/// Milliseconds as `m:ss`.
-#[must_use]
-pub fn clock(ms: u64) -> String {
-    let s = ms / 1000;
-    format!("{}:{:02}", s / 60, s % 60)
-}
+pub use crate::timing::clock;

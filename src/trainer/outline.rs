@@ -1,8 +1,10 @@
 //! The step outline of a scenario: each step's turn, its branches, and whether any path
-//! reaches it. The editor draws it; validation reports the same unreachable steps.
+//! reaches it. The editor draws it; both it and validation read [`graph`], so they agree
+//! on which steps are unreachable.
 
 use std::collections::BTreeMap;
 
+use crate::scenario::graph;
 use crate::scenario::model::{Condition, Scenario, Turn};
 
 /// The kind of turn a step has.
@@ -48,24 +50,7 @@ pub struct OutlineStep {
 #[must_use]
 pub fn outline(s: &Scenario) -> Vec<OutlineStep> {
     let index: BTreeMap<&str, usize> = s.steps.iter().enumerate().map(|(i, st)| (st.id.as_str(), i)).collect();
-    // Breadth-first, so the depth is the shortest path.
-    let mut depth: Vec<Option<usize>> = vec![None; s.steps.len()];
-    let mut queue = std::collections::VecDeque::new();
-    if !s.steps.is_empty() {
-        depth[0] = Some(0);
-        queue.push_back(0usize);
-    }
-    while let Some(i) = queue.pop_front() {
-        let d = depth[i].unwrap_or(0);
-        for b in &s.steps[i].next {
-            if let Some(&j) = index.get(b.goto.as_str())
-                && depth[j].is_none()
-            {
-                depth[j] = Some(d + 1);
-                queue.push_back(j);
-            }
-        }
-    }
+    let depth = graph::depths(&graph::edges(s));
     s.steps
         .iter()
         .enumerate()

@@ -302,22 +302,6 @@ fn free_folder(parent: &Path, name: &str) -> PathBuf {
     }
 }
 
-/// An id not used in the library: `<id>-copy`, `<id>-copy-2`, ...
-fn free_id(library: &Library, id: &str) -> String {
-    let mut n = 1;
-    loop {
-        let candidate = if n == 1 {
-            format!("{id}-copy")
-        } else {
-            format!("{id}-copy-{n}")
-        };
-        if library.scenario(&candidate).is_none() {
-            return candidate;
-        }
-        n += 1;
-    }
-}
-
 /// Imports a checked pack into `<data>/packs/<name>` (a new folder), following the choices
 /// for clashing ids (missing choices mean [`Choice::Copy`]).
 ///
@@ -389,7 +373,7 @@ pub fn apply(
 fn under_new_id(library: &Library, id: &str, display: &str, bytes: &[u8]) -> Result<(String, String), PackError> {
     let text = String::from_utf8_lossy(bytes);
     let mut s: Scenario = parse::parse(display, &text).map_err(|d| PackError::Ron(d.msg.id.to_string()))?;
-    s.id = free_id(library, id);
+    s.id = library.free_id(id);
     let out = to_ron(&s, &header_of(&text)).map_err(|e| PackError::Ron(e.to_string()))?;
     Ok((s.id, out))
 }

@@ -716,12 +716,7 @@ impl SomeaspaApp {
                 let Some(l) = self.res.library.scenario(&id) else {
                     return;
                 };
-                let mut copy = format!("{id}-copy");
-                let mut n = 2;
-                while self.res.library.scenario(&copy).is_some() {
-                    copy = format!("{id}-copy-{n}");
-                    n += 1;
-                }
+                let copy = self.res.library.free_id(&id);
                 let doc = Document::duplicate(l, &copy);
                 self.open_doc(doc, &dir);
             }

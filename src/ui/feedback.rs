@@ -9,13 +9,14 @@ use super::command::{Command, Commands};
 use super::state::{FeedbackState, Screen};
 use super::theme::{Palette, channel_color};
 use super::view::View;
-use super::widgets::{chip, clock, highlighted, local_time, mark_symbol, page, score_ring};
+use super::widgets::{chip, highlighted, local_time, mark_symbol, page, score_ring};
 use crate::i18n::Arg;
 use crate::play::session::Answer;
 use crate::progress::record::KeptStep;
 use crate::scenario::model::{Step, Turn};
 use crate::scoring::Mark;
-use crate::scoring::result::criterion_name;
+use crate::scoring::result::{criterion_name, format_points};
+use crate::timing::{self, clock};
 
 /// The scenario to suggest after this one: the next item of a track it belongs to, else
 /// the weakest skill's pick.
@@ -99,12 +100,12 @@ pub fn show(ui: &mut Ui, fb: Option<&mut FeedbackState>, v: &View<'_>, out: &mut
                     }
                     let mut time = loc.ta("feedback-time", &[("time", Arg::Str(clock(a.elapsed_ms)))]);
                     if let Some(limit) = a.time_limit_s
-                        && a.elapsed_ms > u64::from(limit) * 1000
+                        && timing::overrun_ms(a.elapsed_ms, Some(limit)).is_some()
                     {
                         time.push_str(" · ");
                         time.push_str(&loc.ta(
                             "feedback-over-time",
-                            &[("limit", Arg::Str(clock(u64::from(limit) * 1000)))],
+                            &[("limit", Arg::Str(clock(timing::limit_ms(limit))))],
                         ));
                     }
                     ui.label(RichText::new(time).color(palette.muted));
@@ -345,7 +346,7 @@ fn step_card(ui: &mut Ui, v: &View<'_>, card: &Card<'_>, select: &mut Option<(us
                         *select = Some((si, ci));
                     }
                     let pts = if c.max > 0.0 {
-                        format!("{}/{}", fmt(c.points), fmt(c.max))
+                        format!("{}/{}", format_points(c.points), format_points(c.max))
                     } else {
                         "–".to_owned()
                     };
@@ -449,14 +450,6 @@ fn step_card(ui: &mut Ui, v: &View<'_>, card: &Card<'_>, select: &mut Option<(us
             );
         }
     });
-}
-
-fn fmt(p: f64) -> String {
-    if p.fract() == 0.0 {
-        format!("{p:.0}")
-    } else {
-        format!("{p:.1}")
-    }
 }
 
 /// A trainer's draft override of one criterion, kept in egui's memory while open.

@@ -213,13 +213,6 @@ pub fn empty_state(ui: &mut Ui, title: &str, body: &str, palette: &Palette) {
     ui.add_space(12.0);
 }
 
-/// Formats milliseconds as m:ss.
-#[must_use]
-pub fn clock(ms: u64) -> String {
-    let s = ms / 1000;
-    format!("{}:{:02}", s / 60, s % 60)
-}
-
 /// A centred, scrollable page column at most `max_width` wide.
 pub fn page(ui: &mut Ui, id: &str, max_width: f32, add: impl FnOnce(&mut Ui)) {
     egui::CentralPanel::default().show(ui, |ui| {

@@ -12,9 +12,10 @@ use super::command::{Command, Commands};
 use super::state::{PlayState, Screen};
 use super::turn::{self, Draft, TurnInput};
 use super::view::View;
-use super::widgets::{chip, clock, mark_symbol};
+use super::widgets::{chip, mark_symbol};
 use crate::i18n::Arg;
 use crate::scoring::result::criterion_name;
+use crate::timing::{self, clock};
 
 /// Drafts longer than this are not re-scored on every keystroke (a pasted megabyte would
 /// make typing sluggish); the trainee can still send them.
@@ -82,7 +83,7 @@ fn header(ui: &mut Ui, play: &mut PlayState, v: &View<'_>, out: &mut Commands) {
                 ui.label(RichText::new(v.loc.ta("play-step", &[("n", Arg::Num(step_no as f64))])).color(palette.muted));
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if let Some(limit) = limit {
-                        let limit_ms = u64::from(limit) * 1000;
+                        let limit_ms = timing::limit_ms(limit);
                         let (text, color) = if elapsed <= limit_ms {
                             let left = limit_ms - elapsed;
                             let c = if left < 30_000 { palette.partial } else { palette.muted };

@@ -28,6 +28,15 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 fn write_with_mode(path: &Path, bytes: &[u8], private: Option<u32>) -> std::io::Result<()> {
+    // A device, pipe or terminal (`--out /dev/stdout` into a pipe) is written in place:
+    // it has no folder to hold a temporary file, and its link may not canonicalise
+    // (`/proc/self/fd/1 -> pipe:[…]`), so this is decided before resolving links (D21).
+    if let Ok(m) = std::fs::metadata(path)
+        && !m.is_file()
+        && !m.is_dir()
+    {
+        return std::fs::OpenOptions::new().write(true).open(path)?.write_all(bytes);
+    }
     let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
     let target = if is_link {
         std::fs::canonicalize(path)?
@@ -35,12 +44,6 @@ fn write_with_mode(path: &Path, bytes: &[u8], private: Option<u32>) -> std::io::
         path.to_owned()
     };
     let existing = std::fs::metadata(&target).ok();
-    if let Some(m) = &existing
-        && !m.is_file()
-        && !m.is_dir()
-    {
-        return std::fs::OpenOptions::new().write(true).open(&target)?.write_all(bytes);
-    }
     let dir = target.parent().unwrap_or_else(|| Path::new("."));
     std::fs::create_dir_all(dir)?;
     let mut builder = tempfile::Builder::new();

@@ -445,3 +445,103 @@ fn commands_see_a_pack_folder_added_in_the_settings() {
     let app = someaspa::scenario::Library::load(&someaspa::settings::pack_sources(&settings, Some(data.path()), &[]));
     assert!(app.scenario("saved-elsewhere-en").is_some());
 }
+
+/// Reliability D12: a scenario file that is a link out of the pack is refused, and
+/// `validate PACK` names it (it used to be hidden because its target is outside).
+#[cfg(unix)]
+#[test]
+fn validate_names_a_link_that_leaves_the_pack() {
+    let w = tempfile::tempdir().unwrap();
+    let pack = w.path().join("pack/en");
+    let elsewhere = w.path().join("elsewhere");
+    std::fs::create_dir_all(&pack).unwrap();
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::fs::copy(fixtures().join("valid.ron"), elsewhere.join("o.ron")).unwrap();
+    std::os::unix::fs::symlink(elsewhere.join("o.ron"), pack.join("o.ron")).unwrap();
+    let (o, _d) = run(&["validate", w.path().join("pack").to_str().unwrap()]);
+    let text = stdout(&o);
+    assert!(text.contains("o.ron"), "the link is named: {text}");
+    assert_eq!(o.status.code(), Some(1), "{text}");
+}
+
+/// Reliability D14: `score` says when a trainer's lexicon additions could not be used,
+/// and still scores.
+#[test]
+fn score_names_a_broken_lexicon_addition() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().join("lexicons");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("fi.ron"),
+        b"LexiconExtension(lang: \"fi\", concepts: {\"apology\": [\"zorry\", \"pahoittelu\xe4\"]})",
+    )
+    .unwrap();
+    let o = run_in(
+        data.path(),
+        &[
+            "score",
+            "--criteria",
+            "apology",
+            "--lang",
+            "fi",
+            "--channel",
+            "chat",
+            "--reply",
+            "Zorry!",
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("lexicons/fi.ron"), "the file is named: {err}");
+}
+
+/// Reliability D21: `--out /dev/stdout` into a pipe writes the report to the pipe.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_report_can_be_written_to_stdout_through_a_pipe() {
+    let data = tempfile::tempdir().unwrap();
+    let o = run_in(
+        data.path(),
+        &[
+            "score",
+            "--scenario",
+            "rail-delay-x-en",
+            "--reply",
+            "Sorry",
+            "--profile",
+            "anna",
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = run_in(
+        data.path(),
+        &["report", "--profile", "anna", "--format", "csv", "--out", "/dev/stdout"],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(stdout(&o).starts_with("attempt,profile"), "{}", stdout(&o));
+}
+
+/// Reliability D23: an empty reply is scored and shown, but not kept; the exit code says so.
+#[test]
+fn an_empty_reply_is_scored_but_not_recorded() {
+    let data = tempfile::tempdir().unwrap();
+    let o = run_in(
+        data.path(),
+        &[
+            "score",
+            "--scenario",
+            "rail-delay-x-en",
+            "--reply",
+            "  ",
+            "--profile",
+            "anna",
+            "--json",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("the result is still printed");
+    assert_eq!(v["total"], 0);
+    assert!(!String::from_utf8_lossy(&o.stderr).trim().is_empty());
+    let report = run_in(data.path(), &["report", "--profile", "anna", "--format", "csv"]);
+    assert_ne!(report.status.code(), Some(0), "nothing was kept for anna");
+}

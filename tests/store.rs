@@ -404,4 +404,16 @@ fn a_forged_import_is_rescored_and_marked() {
     );
     let summaries = trainer.summaries("Anna").unwrap();
     assert!(!summaries.iter().find(|s| s.uid == unknown.uid).unwrap().counts());
+
+    // The reports show the mark, never the file's claimed 100/100 as a result.
+    let html = export::html(&trainer, "Anna", &Localizer::new(Lang::En)).unwrap();
+    assert!(!html.contains("100/100"), "a forged total is not shown as a result");
+    assert!(html.contains("not re-scored"), "the attempt is marked");
+    let csv = export::csv(&trainer, "Anna").unwrap();
+    let unknown_rows: Vec<&str> = csv.lines().filter(|l| l.starts_with(unknown.uid.as_str())).collect();
+    assert!(!unknown_rows.is_empty());
+    for row in unknown_rows {
+        assert!(row.ends_with(",not-rescored"), "{row}");
+        assert!(!row.contains(",100,true,"), "no forged total or verdict: {row}");
+    }
 }

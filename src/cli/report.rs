@@ -34,8 +34,18 @@ pub(super) fn open_store(cli: &Cli, loc: &Localizer, err: &mut impl Write) -> Re
     }
 }
 
-/// Plays one step of a scenario with the given answer and records the attempt.
-/// Returns the step's result; `Ok(None)` when the answer did not fit (already reported).
+/// A step played from the command line: its result, and why it was not kept if it was not.
+pub(super) struct Played {
+    /// The step's result, shown whether or not it was kept.
+    pub result: ScoreResult,
+    /// Why the attempt is not in the store (an empty reply, a read-only or full disk);
+    /// `None` when it was recorded.
+    pub not_kept: Option<String>,
+}
+
+/// Plays one step of a scenario with the given answer and records the attempt. The
+/// result comes back even when recording fails, so a full disk does not also lose the
+/// score (D23). `Err` when the step could not be played at all.
 #[expect(clippy::too_many_arguments, reason = "the command's options, passed through")]
 pub(super) fn record_step(
     cli: &Cli,
@@ -46,7 +56,7 @@ pub(super) fn record_step(
     reply: &str,
     seed: Option<u64>,
     profile: &str,
-) -> Result<Option<ScoreResult>, String> {
+) -> Result<Played, String> {
     let s = |v: &str| Arg::Str(v.to_owned());
     let loaded = library
         .scenario(id)
@@ -69,11 +79,8 @@ pub(super) fn record_step(
             &[("given", s(reply.trim())), ("options", s(&options))],
         )
     };
+    let blank = matches!(step_id.1, Turn::Write(_)) && crate::scoring::scorer::is_blank(reply);
     let answer = match &step_id.1 {
-        // An empty reply is no attempt: it is not kept (D23).
-        Turn::Write(_) if crate::scoring::scorer::is_blank(reply) => {
-            return Err(loc.t("cli-score-empty-not-recorded"));
-        }
         Turn::Write(_) => Answer::Text(reply.to_owned()),
         Turn::Pick(_) => Answer::Choice(reply.trim().to_owned()),
         Turn::Act(_) => Answer::Action(reply.trim().parse().map_err(|_| wrong())?),
@@ -89,7 +96,22 @@ pub(super) fn record_step(
         })?
         .result
         .clone();
+    if blank {
+        // An empty reply is no attempt: it is scored (0) but not kept (D23).
+        return Ok(Played {
+            result,
+            not_kept: Some(loc.t("cli-score-empty-not-recorded")),
+        });
+    }
     let attempt = Attempt::from_session(&session, profile, started, loc);
+    let not_kept = keep(cli, library, loc, &attempt)
+        .err()
+        .map(|why| loc.ta("cli-score-not-kept", &[("why", s(&why))]));
+    Ok(Played { result, not_kept })
+}
+
+/// Records a played attempt, with its LRS statements when an LRS is set up.
+fn keep(cli: &Cli, library: &Library, loc: &Localizer, attempt: &Attempt) -> Result<(), String> {
     let mut sink = io::stderr();
     let mut store = open_store(cli, loc, &mut sink)?;
     // Recorded as the app records it: with an LRS set up, its statements are queued too
@@ -100,9 +122,9 @@ pub(super) fn record_step(
         Some(Err(e)) => return Err(loc.ta("cli-lrs-error", &[("error", Arg::Str(loc.msg(&e.msg())))])),
         None => None,
     };
-    crate::lrs::record_attempt(&mut store, lrs.as_ref(), library, &attempt)
-        .map_err(|e| loc.ta("store-error", &[("error", Arg::Str(loc.msg(&e.msg())))]))?;
-    Ok(Some(result))
+    crate::lrs::record_attempt(&mut store, lrs.as_ref(), library, attempt)
+        .map(|_| ())
+        .map_err(|e| loc.ta("store-error", &[("error", Arg::Str(loc.msg(&e.msg())))]))
 }
 
 /// Writes a report.
@@ -142,6 +164,15 @@ pub(super) fn run(
             return Ok(ExitCode::from(2));
         }
     };
+    if known.is_empty() && !dir.join(crate::progress::store::FILE_NAME).exists() {
+        // Usually a mistyped --data-dir: say so rather than "no such profile".
+        writeln!(
+            err,
+            "{}",
+            loc.ta("cli-report-no-store", &[("dir", Arg::Str(dir.display().to_string()))])
+        )?;
+        return Ok(ExitCode::from(2));
+    }
     if !known.iter().any(|p| p == profile) {
         writeln!(
             err,

@@ -43,6 +43,7 @@ pub(super) fn run(
     } else {
         Library::default()
     };
+    warn_lexicon_problems(loc, err)?;
     let mut cache = Scorers::new(&library);
     if let Some(path) = req.batch {
         return run_batch(cli, &mut cache, path, out, err);
@@ -55,11 +56,15 @@ pub(super) fn run(
         )?;
         return Ok(ExitCode::from(2));
     };
+    // Why a played step was not kept: said after its result, and the exit code is 2.
+    let mut not_kept = None;
     let result = if let (Some(id), Some(profile)) = (req.scenario, req.profile) {
         // Recorded exactly as the app records a played step: a session, an attempt, the store.
         match super::report::record_step(cli, &library, loc, id, req.step, reply, req.seed, profile) {
-            Ok(Some(r)) => Ok(r),
-            Ok(None) => return Ok(ExitCode::from(2)),
+            Ok(played) => {
+                not_kept = played.not_kept;
+                Ok(played.result)
+            }
             Err(msg) => {
                 writeln!(err, "{msg}")?;
                 return Ok(ExitCode::from(2));
@@ -89,6 +94,10 @@ pub(super) fn run(
                 )?;
             } else {
                 print_table(loc, &r, out)?;
+            }
+            if let Some(why) = not_kept {
+                writeln!(err, "{why}")?;
+                return Ok(ExitCode::from(2));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -271,5 +280,16 @@ fn print_table(loc: &Localizer, r: &ScoreResult, out: &mut impl Write) -> io::Re
             ]
         )
     )?;
+    Ok(())
+}
+
+/// Names every problem in a trainer's lexicon additions before scoring, so a dropped
+/// entry or an unreadable file is never silent (D14). Scoring goes on without them.
+fn warn_lexicon_problems(loc: &Localizer, err: &mut impl Write) -> io::Result<()> {
+    for lang in Lang::ALL {
+        for d in &crate::scoring::lexicon::Lexicon::builtin(*lang).extension_problems {
+            writeln!(err, "{}", d.render(loc))?;
+        }
+    }
     Ok(())
 }

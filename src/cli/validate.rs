@@ -28,11 +28,16 @@ pub(super) fn run(
         .iter()
         .map(|p| p.canonicalize().unwrap_or_else(|_| p.clone()))
         .collect();
+    // A problem belongs to a given path by the path it was found at, or by where that
+    // resolves: a link that leaves the pack is reported at its own path, and its target
+    // (outside the pack) must not hide it (D12).
+    let given: Vec<&PathBuf> = paths.iter().collect();
     let relevant = |file: &str| {
         wanted.is_empty() || {
             let f = Path::new(file);
-            let f = f.canonicalize().unwrap_or_else(|_| f.to_path_buf());
-            wanted.iter().any(|w| f.starts_with(w))
+            given.iter().any(|g| f.starts_with(g))
+                || wanted.iter().any(|w| f.starts_with(w))
+                || f.canonicalize().is_ok_and(|c| wanted.iter().any(|w| c.starts_with(w)))
         }
     };
     let mut all = lib.problems.clone();

@@ -127,8 +127,18 @@ pub fn csv(store: &Store, profile: &str) -> Result<String, ExchangeError> {
         "message",
         "trainer_result",
         "trainer_comment",
+        "import_check",
     ])?;
     for a in store.attempts(profile)? {
+        // An attempt that could not be re-scored here carries only the trainee's file's
+        // claim: its total and verdict are left empty rather than repeated as fact (D7).
+        let trusted = a.counts();
+        let total = if trusted { a.total.to_string() } else { String::new() };
+        let passed = match (trusted, a.passed) {
+            (false, _) => "",
+            (true, true) => "true",
+            (true, false) => "false",
+        };
         for (si, s) in a.steps.iter().enumerate() {
             for (ci, c) in s.result.criteria.iter().enumerate() {
                 let evidence = c
@@ -146,8 +156,8 @@ pub fn csv(store: &Store, profile: &str) -> Result<String, ExchangeError> {
                     a.version.as_str(),
                     a.title.as_str(),
                     a.lang.id(),
-                    &a.total.to_string(),
-                    if a.passed { "true" } else { "false" },
+                    &total,
+                    passed,
                     &a.elapsed_ms.to_string(),
                     &si.to_string(),
                     s.step.as_str(),
@@ -162,6 +172,7 @@ pub fn csv(store: &Store, profile: &str) -> Result<String, ExchangeError> {
                     s.shown.get(ci).map_or("", String::as_str),
                     o.as_ref().map_or("", |o| o.result.id()),
                     o.as_ref().map_or("", |o| o.comment.as_str()),
+                    a.import_check.map_or("", super::record::ImportCheck::id),
                 ];
                 w.write_record(record.iter().map(|cell| spreadsheet_safe(cell).into_owned()))?;
             }
@@ -256,21 +267,29 @@ pub fn html(store: &Store, profile: &str, loc: &Localizer) -> Result<String, Exc
 }
 
 fn attempt_html(b: &mut String, a: &Attempt, loc: &Localizer) {
-    let verdict = if a.passed {
-        loc.t("report-passed")
-    } else {
-        loc.t("report-not-passed")
+    // An attempt that could not be re-scored here shows no total and no verdict: they
+    // would be the trainee's file's own claim (D7).
+    let (total, class, verdict) = match (a.counts(), a.passed) {
+        (false, _) => ("–".to_owned(), "fail", loc.t("report-not-rescored")),
+        (true, true) => (a.total.to_string(), "pass", loc.t("report-passed")),
+        (true, false) => (a.total.to_string(), "fail", loc.t("report-not-passed")),
     };
     let _ = write!(
         b,
-        "<div class=\"attempt\"><h3>{} — {}/100 <span class=\"{}\">{}</span></h3><p class=\"muted\">{} · {} s</p>",
+        "<div class=\"attempt\"><h3>{} — {total}/100 <span class=\"{class}\">{}</span></h3><p class=\"muted\">{} · {} s</p>",
         esc(&a.title),
-        a.total,
-        if a.passed { "pass" } else { "fail" },
         esc(&verdict),
         esc(&a.finished_at),
         a.elapsed_ms / 1000
     );
+    if let Some(check) = a.import_check {
+        let _ = write!(
+            b,
+            "<p class=\"muted\">{}: {}</p>",
+            esc(&a.source),
+            esc(&loc.t(&format!("import-check-{}", check.id())))
+        );
+    }
     for (si, s) in a.steps.iter().enumerate() {
         let spans: Vec<(usize, usize)> = s
             .result
@@ -345,6 +364,7 @@ impl Imported {
                 .num("added", n(self.added))
                 .num("skipped", n(self.skipped)),
             Msg::new("import-checked")
+                .num("rescored", n(self.added.saturating_sub(self.not_rescored)))
                 .num("differs", n(self.differs))
                 .num("unknown", n(self.not_rescored)),
         ]

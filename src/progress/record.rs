@@ -139,6 +139,13 @@ pub fn now() -> String {
 }
 
 impl Attempt {
+    /// Do its results count? An imported attempt that could not be re-scored here carries
+    /// only the trainee's file's claim, which is never taken on trust (D7).
+    #[must_use]
+    pub fn counts(&self) -> bool {
+        self.import_check != Some(ImportCheck::NotRescored)
+    }
+
     /// The attempt of a finished session, with messages rendered as the trainee saw them.
     #[must_use]
     pub fn from_session(session: &Session, profile: &str, started_at: String, loc: &Localizer) -> Self {

@@ -270,6 +270,9 @@ impl Store {
         // (switching to WAL would already write to it).
         if path.exists() {
             let ro = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+            // Another process may be creating the file or switching it to WAL right now
+            // (two first attempts at once, D6): wait for it like the writing connection does.
+            ro.busy_timeout(std::time::Duration::from_secs(10))?;
             let found: u32 = ro.pragma_query_value(None, "user_version", |r| r.get(0))?;
             // Reading the schema catches a damaged file before we write to it; quick_check
             // also walks the data pages, so damage past the first page is found now rather
@@ -307,12 +310,16 @@ impl Store {
     /// A newer schema, or a damaged or unreadable file.
     pub fn open_read_only(data_dir: &Path) -> Result<Store, StoreError> {
         let path = data_dir.join(FILE_NAME);
-        if !path.exists() {
-            return Store::in_memory();
+        // `exists()` would read "permission denied" as "no store" and report an empty one.
+        match path.try_exists() {
+            Ok(true) => {}
+            Ok(false) => return Store::in_memory(),
+            Err(source) => return Err(StoreError::Io { path, source }),
         }
         crate::fsutil::check_regular(&path, u64::MAX).map_err(StoreError::Read)?;
         let ro = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let plain = Connection::open_with_flags(&path, ro).and_then(|c| {
+            c.busy_timeout(std::time::Duration::from_secs(10))?;
             c.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))?;
             Ok(c)
         });

@@ -32,6 +32,7 @@ mark-fail = fail
 mark-na = n/a
 cli-no-data-dir = no data folder: give one with --data-dir DIR
 cli-write-error = could not write { $path }: { $error }
+cli-report-no-store = there is no progress store in { $dir }: nothing has been recorded there yet (is --data-dir right?)
 cli-report-unknown-profile = no profile "{ $profile }" in this data folder (profiles: { $known })
 cli-report-written = report written to { $path }
 cli-batch-summary = { $scored ->
@@ -42,6 +43,7 @@ cli-batch-summary = { $scored ->
        *[other] { $failed } lines with an error
     }
 cli-batch-line-too-long = the line is longer than { $max } MB and was skipped
+cli-score-not-kept = The score above was not saved: { $why }
 cli-score-empty-not-recorded = The reply is empty, so no attempt was recorded.
 cli-report-damaged = warning: attempt { $uid } cannot be read from the progress store ({ $error }); the report leaves it out
 cli-eval-error = eval: { $error }

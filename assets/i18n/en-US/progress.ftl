@@ -49,7 +49,11 @@ import-done = Imported { $added ->
        *[other] {""} ({ $skipped } already here, skipped)
     }.
 import-failed = Nothing was imported: { $error }
-import-checked = Every reply was scored again on this machine{ $differs ->
+import-checked = { $rescored ->
+        [0] No reply could be scored again on this machine
+        [one] 1 attempt was scored again on this machine
+       *[other] { $rescored } attempts were scored again on this machine
+    }{ $differs ->
         [0] {""}
        *[other] {""}; { $differs ->
             [one] 1 attempt differs
@@ -65,3 +69,4 @@ import-checked = Every reply was scored again on this machine{ $differs ->
 import-check-rescored = re-scored here
 import-check-differs = re-scored here: the trainee's file claimed other results
 import-check-not-rescored = not re-scored: this scenario version is not in the library, so the file's results are not trusted
+report-not-rescored = not re-scored

@@ -32,6 +32,7 @@ mark-fail = ei täyty
 mark-na = ei sovellu
 cli-no-data-dir = datakansiota ei ole: anna se valitsimella --data-dir KANSIO
 cli-write-error = tiedostoa { $path } ei voitu kirjoittaa: { $error }
+cli-report-no-store = kansiossa { $dir } ei ole edistymistietoja: sinne ei ole vielä tallennettu mitään (onko --data-dir oikein?)
 cli-report-unknown-profile = tässä datakansiossa ei ole profiilia "{ $profile }" (profiilit: { $known })
 cli-report-written = raportti kirjoitettu tiedostoon { $path }
 cli-batch-summary = pisteytetty { $scored ->
@@ -42,6 +43,7 @@ cli-batch-summary = pisteytetty { $scored ->
        *[other] { $failed } riviä
     }
 cli-batch-line-too-long = rivi on yli { $max } Mt pitkä, joten se ohitettiin
+cli-score-not-kept = Yllä olevaa tulosta ei tallennettu: { $why }
 cli-score-empty-not-recorded = Vastaus on tyhjä, joten suoritusta ei tallennettu.
 cli-report-damaged = varoitus: suoritusta { $uid } ei voi lukea edistymistiedostosta ({ $error }); raportti jättää sen pois
 cli-eval-error = eval: { $error }

@@ -49,7 +49,11 @@ import-done = Tuotiin { $added ->
        *[other] {""} (jo olemassa olleet ohitettiin: { $skipped })
     }.
 import-failed = Mitään ei tuotu: { $error }
-import-checked = Jokainen vastaus pisteytettiin uudelleen tällä koneella{ $differs ->
+import-checked = { $rescored ->
+        [0] Yhtään vastausta ei voitu pisteyttää uudelleen tällä koneella
+        [one] 1 suoritus pisteytettiin uudelleen tällä koneella
+       *[other] { $rescored } suoritusta pisteytettiin uudelleen tällä koneella
+    }{ $differs ->
         [0] {""}
        *[other] {""}; { $differs ->
             [one] 1 suorituksen
@@ -65,3 +69,4 @@ import-checked = Jokainen vastaus pisteytettiin uudelleen tällä koneella{ $dif
 import-check-rescored = pisteytetty uudelleen tällä koneella
 import-check-differs = pisteytetty uudelleen: harjoittelijan tiedostossa oli eri tulokset
 import-check-not-rescored = ei pisteytetty uudelleen: skenaarion tätä versiota ei ole kirjastossa, joten tiedoston tuloksiin ei luoteta
+report-not-rescored = ei pisteytetty uudelleen

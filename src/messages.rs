@@ -61,6 +61,10 @@ impl Localize for StoreError {
             StoreError::Io { path: p, source } => io_msg(p, source),
             StoreError::NotAFolder { path: p } => Msg::new("err-not-a-folder").with("path", path(p)),
             StoreError::Read(e) => e.msg(),
+            StoreError::BadProfileName(n) => Msg::new("err-profile-name").with("name", n.clone()).num(
+                "max",
+                u32::try_from(crate::progress::record::MAX_PROFILE_NAME_CHARS).unwrap_or(80),
+            ),
             StoreError::Sqlite(e) => Msg::new("err-store-sqlite").with("detail", e.to_string()),
             StoreError::Corrupt { what, detail } => Msg::new("err-store-corrupt")
                 .with("what", *what)
@@ -85,6 +89,7 @@ impl Localize for DocumentError {
         match self {
             DocumentError::Serialize(d) => Msg::new("err-doc-serialize").with("detail", d.clone()),
             DocumentError::Io { path: p, source } => io_msg(p, source),
+            DocumentError::Read(e) => e.msg(),
             DocumentError::ChangedOnDisk(p) => Msg::new("err-doc-changed").with("path", path(p)),
             DocumentError::NoPath => Msg::new("err-doc-no-path"),
         }
@@ -100,6 +105,7 @@ impl Localize for PackError {
             PackError::Invalid(n) => Msg::new("err-pack-invalid").num("count", u32::try_from(*n).unwrap_or(u32::MAX)),
             PackError::Clash { kind, id } => Msg::new("err-pack-clash").with("kind", *kind).with("id", id.clone()),
             PackError::Io { path: p, source } => io_msg(p, source),
+            PackError::Read(e) => e.msg(),
             PackError::Ron(d) => Msg::new("err-pack-ron").with("detail", d.clone()),
         }
     }
@@ -123,6 +129,7 @@ impl Localize for AutosaveError {
     fn msg(&self) -> Msg {
         match self {
             AutosaveError::Io { path: p, source } => io_msg(p, source),
+            AutosaveError::Read(e) => e.msg(),
             AutosaveError::Damaged { path: p, detail } => Msg::new("err-file-invalid")
                 .with("path", path(p))
                 .with("detail", detail.clone()),

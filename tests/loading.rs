@@ -163,3 +163,52 @@ proptest! {
         }
     }
 }
+
+/// Reliability D22: one mistake gives one message, not a cascade of wrong ones.
+#[test]
+fn one_mistake_gives_one_message() {
+    let valid = std::fs::read_to_string(fixtures().join("valid.ron")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let ids_of = |path: &Path| -> Vec<String> {
+        let lib = Library::load_paths(&[path.to_path_buf()]);
+        lib.problems
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| d.msg.id.to_string())
+            .collect()
+    };
+
+    // A step id used twice: no "never reached" or loop reported against the wrong step.
+    let second = valid.find("        (\n            id: \"second\"").unwrap();
+    let end = valid.find("    ],\n)").unwrap();
+    let dup = dir.path().join("dup.ron");
+    std::fs::write(
+        &dup,
+        format!("{}{}{}", &valid[..end], &valid[second..end], &valid[end..]),
+    )
+    .unwrap();
+    assert_eq!(ids_of(&dup), ["val-duplicate-step"]);
+
+    // An unknown shared rubric: not also "this step has no rubric".
+    let base = dir.path().join("base.ron");
+    std::fs::write(
+        &base,
+        valid.replace("base: \"public-complaint\"", "base: \"no-such-base\""),
+    )
+    .unwrap();
+    assert_eq!(ids_of(&base), ["val-unknown-rubric"]);
+
+    // A brand whose file is broken: the scenario says the brand's file failed, not "unknown brand".
+    let pack = dir.path().join("pack");
+    std::fs::create_dir_all(pack.join("brands")).unwrap();
+    std::fs::create_dir_all(pack.join("en")).unwrap();
+    std::fs::write(pack.join("brands/mybrand.ron"), "Brand(id: \"mybrand\", name: ").unwrap();
+    std::fs::write(
+        pack.join("en/s.ron"),
+        valid.replace("brand: \"raideri\"", "brand: \"mybrand\""),
+    )
+    .unwrap();
+    let ids = ids_of(&pack);
+    assert!(ids.contains(&"val-brand-not-loaded".to_owned()), "{ids:?}");
+    assert!(!ids.contains(&"val-unknown-brand".to_owned()), "{ids:?}");
+}

@@ -146,6 +146,10 @@ fn read_text(path: &std::path::Path) -> std::io::Result<String> {
     } else {
         bytes = std::fs::read(path)?;
     }
+    // Editors on Windows start UTF-8 files with a byte-order mark; it is no part of the reply.
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
     String::from_utf8(bytes).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e.utf8_error()))
 }
 

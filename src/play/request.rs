@@ -142,7 +142,13 @@ pub fn score_criteria(
 /// # Errors
 /// No criteria, or an unknown criterion id.
 pub fn score_criteria_in(criteria: &[&str], situation: Situation, reply: &str) -> Result<ScoreResult, RequestError> {
-    let ids: Vec<&str> = criteria.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
+    let mut ids: Vec<&str> = Vec::new();
+    // A criterion named twice is scored once: counting it twice would double its weight.
+    for id in criteria.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
     if ids.is_empty() {
         return Err(RequestError::Missing("criteria"));
     }

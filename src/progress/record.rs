@@ -126,6 +126,19 @@ fn local() -> String {
     "local".to_owned()
 }
 
+/// The longest profile name kept: a full name with room to spare.
+pub const MAX_PROFILE_NAME_CHARS: usize = 80;
+
+/// Can this be a profile's name? Not blank, not padded, no control characters (they would
+/// end up in reports and terminals), and not longer than [`MAX_PROFILE_NAME_CHARS`].
+#[must_use]
+pub fn profile_name_ok(name: &str) -> bool {
+    !name.trim().is_empty()
+        && name.trim() == name
+        && !name.chars().any(char::is_control)
+        && name.chars().count() <= MAX_PROFILE_NAME_CHARS
+}
+
 /// A fresh random id for an attempt.
 #[must_use]
 pub fn new_uid() -> String {

@@ -53,6 +53,9 @@ pub enum StoreError {
     /// SQLite reported an error (full disk, read-only file, ...).
     #[error("progress store: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// A profile name that is empty, too long, or holds control characters.
+    #[error("{0:?} is not a usable profile name")]
+    BadProfileName(String),
     /// Stored data that cannot be read back (a hand-edited or damaged row).
     #[error("progress store: unreadable {what}: {detail}")]
     Corrupt {
@@ -212,6 +215,9 @@ fn import_check(stored: Option<String>) -> Option<super::record::ImportCheck> {
 /// The id of a profile, created if new; safe when another process creates it at the same
 /// time (`INSERT ... ON CONFLICT DO NOTHING`, then read back).
 pub(super) fn ensure_profile_in(conn: &Connection, name: &str) -> Result<i64, StoreError> {
+    if !super::record::profile_name_ok(name) {
+        return Err(StoreError::BadProfileName(name.to_owned()));
+    }
     conn.execute(
         "INSERT INTO profiles (name, created_at, actor) VALUES (?1, ?2, ?3) ON CONFLICT(name) DO NOTHING",
         params![name, super::record::now(), super::record::new_uid()],

@@ -50,6 +50,9 @@ pub struct Library {
     pub brands: BTreeMap<String, Brand>,
     /// Shared rubrics by id.
     pub rubrics: BTreeMap<String, Rubric>,
+    /// Brand files that did not load, by file name without extension (usually the brand's
+    /// id), so a scenario naming that brand can say why it is missing.
+    pub unloaded_brands: BTreeMap<String, String>,
     /// Valid tracks.
     pub tracks: Vec<Track>,
     /// Every problem found (errors mean something was skipped).
@@ -233,11 +236,16 @@ impl Library {
                     let problems = validate::brand(&b, &file.display, text, source);
                     let failed = problems.iter().any(Diagnostic::is_error);
                     self.problems.extend(problems);
-                    if !failed {
+                    if failed {
+                        self.note_unloaded_brand(&file.display);
+                    } else {
                         self.insert_unique_brand(b, &file.display, text);
                     }
                 }
-                Err(d) => self.problems.push(d),
+                Err(d) => {
+                    self.problems.push(d);
+                    self.note_unloaded_brand(&file.display);
+                }
             },
             FileKind::Rubric => match parse::parse::<Rubric>(&file.display, text) {
                 Ok(r) => {
@@ -282,6 +290,13 @@ impl Library {
         }
     }
 
+    fn note_unloaded_brand(&mut self, file: &str) {
+        if let Some(stem) = Path::new(file).file_stem() {
+            self.unloaded_brands
+                .insert(stem.to_string_lossy().into_owned(), file.to_owned());
+        }
+    }
+
     fn insert_unique_brand(&mut self, b: Brand, file: &str, text: &str) {
         if self.brands.contains_key(&b.id) {
             let at = Locator::new(text).find_str(&[], &b.id);
@@ -301,6 +316,7 @@ impl Library {
             let source = &self.packs[p.pack].source;
             let ctx = validate::Context {
                 brands: &self.brands,
+                unloaded_brands: &self.unloaded_brands,
                 rubrics: &self.rubrics,
                 pack: source,
             };
@@ -346,6 +362,7 @@ impl Library {
         };
         let ctx = validate::Context {
             brands: &self.brands,
+            unloaded_brands: &self.unloaded_brands,
             rubrics: &self.rubrics,
             pack,
         };

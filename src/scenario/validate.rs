@@ -23,6 +23,8 @@ use crate::vocab::{Channel, Expectation, Lang};
 pub struct Context<'a> {
     /// Brands by id.
     pub brands: &'a BTreeMap<String, Brand>,
+    /// Brand files that did not load (file name without extension → file).
+    pub unloaded_brands: &'a BTreeMap<String, String>,
     /// Shared rubrics by id.
     pub rubrics: &'a BTreeMap<String, Rubric>,
     /// The scenario's pack (for images).
@@ -111,7 +113,16 @@ pub fn scenario(s: &Scenario, file: &str, text: &str, ctx: &Context<'_>) -> Vec<
         c.error(at, Msg::new("val-empty-field").with("field", "title"));
     }
     let brand = ctx.brands.get(&s.brand);
-    if brand.is_none() {
+    if let (None, Some(file)) = (brand, ctx.unloaded_brands.get(&s.brand)) {
+        // The brand exists but its file has an error: point there, not at this scenario (D22).
+        let at = c.at_str(&["brand"], &s.brand);
+        c.error(
+            at,
+            Msg::new("val-brand-not-loaded")
+                .with("id", s.brand.as_str())
+                .with("file", file.as_str()),
+        );
+    } else if brand.is_none() {
         let at = c.at_str(&["brand"], &s.brand);
         let known = ctx.brands.keys().cloned().collect::<Vec<_>>().join(", ");
         c.error(
@@ -146,6 +157,7 @@ pub fn scenario(s: &Scenario, file: &str, text: &str, ctx: &Context<'_>) -> Vec<
         return c.out;
     }
     let mut step_ids = HashSet::new();
+    let mut duplicate_steps = false;
     for step in &s.steps {
         if step.id.trim().is_empty() {
             let at = c.at(&["steps"], "id:");
@@ -154,6 +166,7 @@ pub fn scenario(s: &Scenario, file: &str, text: &str, ctx: &Context<'_>) -> Vec<
             let first = Locator::step_anchor(&step.id);
             let at = c.at(&["steps", &first], &first);
             c.error(at, Msg::new("val-duplicate-step").with("id", step.id.as_str()));
+            duplicate_steps = true;
         }
     }
     let mut rubrics: BTreeMap<&str, ResolvedRubric> = BTreeMap::new();
@@ -162,7 +175,11 @@ pub fn scenario(s: &Scenario, file: &str, text: &str, ctx: &Context<'_>) -> Vec<
             rubrics.insert(&step.id, r);
         }
     }
-    check_graph(&mut c, s);
+    // With two steps of one id the branches are ambiguous: reachability and loops would
+    // be reported against the wrong step (D22), so the graph is checked once ids are unique.
+    if !duplicate_steps {
+        check_graph(&mut c, s);
+    }
     for ex in &s.examples {
         check_example(&mut c, s, ex, &rubrics);
     }
@@ -303,8 +320,14 @@ fn check_step(c: &mut Checker<'_>, s: &Scenario, step: &Step, ctx: &Context<'_>)
                     resolved = Some(r);
                 }
                 Err(problems) => {
-                    for p in problems {
-                        report_rubric_problem(c, &anchors, &p);
+                    // An unknown base leaves the rubric empty; saying so again would send
+                    // the trainer after a second problem that is not there (D22).
+                    let unknown_base = problems.iter().any(|p| matches!(p, RubricProblem::UnknownBase(_)));
+                    for p in problems
+                        .iter()
+                        .filter(|p| !(unknown_base && matches!(p, RubricProblem::Empty)))
+                    {
+                        report_rubric_problem(c, &anchors, p);
                     }
                 }
             }

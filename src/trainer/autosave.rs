@@ -66,6 +66,9 @@ pub enum AutosaveError {
         /// The error.
         source: std::io::Error,
     },
+    /// The file could not be read: not a regular file, too large, or refused.
+    #[error(transparent)]
+    Read(#[from] crate::fsutil::ReadError),
     /// The file is not an autosave (damaged); it is left in place for a human to look at.
     #[error("{path} is damaged: {detail}")]
     Damaged {
@@ -96,16 +99,20 @@ pub fn write(data_dir: &Path, a: &Autosave) -> Result<(), AutosaveError> {
     fsutil::write_atomic(&path, text.as_bytes()).map_err(|source| AutosaveError::Io { path, source })
 }
 
+/// The largest autosave read: a scenario and the editor's state around it.
+const MAX_AUTOSAVE_BYTES: u64 = 2 * (crate::scenario::parse::MAX_FILE_BYTES as u64);
+
 /// Unsaved work from an earlier run, if any.
 ///
 /// # Errors
 /// The file exists but cannot be read or parsed.
 pub fn load(data_dir: &Path) -> Result<Option<Autosave>, AutosaveError> {
     let path = file(data_dir);
-    let text = match std::fs::read_to_string(&path) {
+    // Through fsutil: a FIFO left at this path must not freeze the app at start.
+    let text = match fsutil::read_text(&path, MAX_AUTOSAVE_BYTES) {
         Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(source) => return Err(AutosaveError::Io { path, source }),
+        Err(fsutil::ReadError::NotFound { .. }) => return Ok(None),
+        Err(e) => return Err(e.into()),
     };
     ron::from_str(&text).map(Some).map_err(|e| AutosaveError::Damaged {
         path,

@@ -47,6 +47,9 @@ pub enum DocumentError {
         /// The I/O error.
         source: std::io::Error,
     },
+    /// The file could not be read: missing, not a regular file, too large, or refused.
+    #[error(transparent)]
+    Read(#[from] crate::fsutil::ReadError),
     /// The file on disk changed since it was opened, and saving would overwrite that change.
     #[error("{0} was changed by someone else since it was opened")]
     ChangedOnDisk(PathBuf),
@@ -186,10 +189,8 @@ impl Document {
     /// # Errors
     /// The file cannot be read.
     pub fn open(path: &Path, pack: PackSource) -> Result<Self, DocumentError> {
-        let text = std::fs::read_to_string(path).map_err(|source| DocumentError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        // Through fsutil: a FIFO or a device picked in the dialog must not freeze the editor.
+        let text = crate::fsutil::read_text(path, crate::scenario::parse::MAX_FILE_BYTES as u64)?;
         Ok(Document::from_text(text, Some(path.to_path_buf()), pack))
     }
 

@@ -46,6 +46,9 @@ pub enum PackError {
         /// The error.
         source: std::io::Error,
     },
+    /// A pack's file could not be read: not a regular file, too large, or refused.
+    #[error(transparent)]
+    Read(#[from] fsutil::ReadError),
     /// Serialising failed.
     #[error("could not write RON: {0}")]
     Ron(String),
@@ -388,7 +391,8 @@ fn copy_images(from: &Path, to: &Path) -> Result<(), PackError> {
         if ft.is_dir() {
             copy_images(&path, &to.join(e.file_name()))?;
         } else if ft.is_file() {
-            let bytes = std::fs::read(&path).map_err(io(&path))?;
+            // Through fsutil, with the pack's image limit: a shared pack is not trusted.
+            let bytes = fsutil::read_file(&path, crate::scenario::pack::MAX_IMAGE_BYTES)?;
             let target = to.join(e.file_name());
             fsutil::write_atomic(&target, &bytes).map_err(io(&target))?;
         }

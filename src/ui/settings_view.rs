@@ -111,7 +111,7 @@ pub fn show(ui: &mut Ui, state: &mut SettingsState, v: &View<'_>, out: &mut Comm
                         .char_limit(60),
                 )
                 .labelled_by(label.id);
-                let ok = !state.new_profile.trim().is_empty();
+                let ok = crate::progress::record::profile_name_ok(state.new_profile.trim());
                 if ui
                     .add_enabled(ok, egui::Button::new(loc.t("settings-profile-use")))
                     .clicked()

@@ -37,6 +37,7 @@ err-io-bare = the system refused ({ $detail })
 err-not-a-folder = the data folder { $path } is a file, not a folder
 err-store-sqlite = the progress store could not be used ({ $detail })
 err-store-corrupt = the progress store has an unreadable { $what } ({ $detail })
+err-profile-name = “{ $name }” cannot be a profile name: a name is not blank, has no control characters and is at most { $max } characters long
 err-file-invalid = { $path } is not valid: { $detail }
 err-doc-serialize = the scenario could not be written as RON ({ $detail })
 err-doc-changed = { $path } was changed by someone else since it was opened; save it elsewhere or reopen it

@@ -29,6 +29,7 @@ val-format = the file says format { $given }, but this version of Someaspa reads
 val-bad-id = "{ $id }" is not a valid id: use lower-case letters, digits and hyphens (e.g. "rail-delay-x-en")
 val-empty-field = "{ $field }" must not be empty
 val-unknown-brand = unknown brand "{ $id }"; the brands loaded are: { $known }
+val-brand-not-loaded = brand "{ $id }" did not load because its file { $file } has an error (reported above); fix that file
 val-no-skills = list at least one skill the scenario trains
 val-pass-mark = { $given } is not a score: use a number from 0 to 100
 val-time-limit = a time limit of 0 seconds leaves no time to answer: remove it or give seconds

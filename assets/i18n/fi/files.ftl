@@ -37,6 +37,7 @@ err-io-bare = järjestelmä ei sallinut sitä ({ $detail })
 err-not-a-folder = datakansio { $path } on tiedosto eikä kansio
 err-store-sqlite = edistymistietoja ei voitu käyttää ({ $detail })
 err-store-corrupt = edistymistiedoissa on lukukelvoton { $what } ({ $detail })
+err-profile-name = ”{ $name }” ei kelpaa profiilin nimeksi: nimi ei voi olla tyhjä eikä sisältää ohjausmerkkejä, ja siinä voi olla enintään { $max } merkkiä
 err-file-invalid = { $path } ei kelpaa: { $detail }
 err-doc-serialize = skenaariota ei voitu kirjoittaa RON-muotoon ({ $detail })
 err-doc-changed = joku muu on muuttanut tiedostoa { $path } sen avaamisen jälkeen; tallenna muualle tai avaa se uudelleen

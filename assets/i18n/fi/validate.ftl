@@ -29,6 +29,7 @@ val-format = tiedoston muotoversio on { $given }, mutta tämä Someaspan versio 
 val-bad-id = "{ $id }" ei kelpaa tunnisteeksi: käytä pieniä kirjaimia, numeroita ja yhdysmerkkejä (esim. "rail-delay-x-fi")
 val-empty-field = kenttä "{ $field }" ei saa olla tyhjä
 val-unknown-brand = tuntematon brändi "{ $id }"; ladatut brändit: { $known }
+val-brand-not-loaded = brändiä "{ $id }" ei ladattu, koska sen tiedostossa { $file } on virhe (ilmoitettu yllä): korjaa se tiedosto
 val-no-skills = luettele vähintään yksi taito, jota skenaariossa harjoitellaan
 val-pass-mark = { $given } ei ole pistemäärä: käytä lukua 0–100
 val-time-limit = 0 sekunnin aikaraja ei jätä aikaa vastata: poista se tai anna aika sekunteina

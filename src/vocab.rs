@@ -118,6 +118,19 @@ vocabulary! {
     }
 }
 
+impl ReplyLang {
+    /// The app language whose lexicon reads a reply in this language; `None` for Swedish,
+    /// which has function words for `right-language` but no lexicon of its own.
+    #[must_use]
+    pub const fn lexicon_lang(self) -> Option<Lang> {
+        match self {
+            ReplyLang::Fi => Some(Lang::Fi),
+            ReplyLang::En => Some(Lang::En),
+            ReplyLang::Sv => None,
+        }
+    }
+}
+
 impl From<Lang> for ReplyLang {
     fn from(l: Lang) -> Self {
         match l {

@@ -425,3 +425,28 @@ fn every_photo_matches_the_text_it_is_attached_to() {
     assert!(checked >= 2, "the library attaches photos ({checked} checked)");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// A step that asks for an English reply in a Finnish scenario (an English post on a Finnish
+/// brand) reads the reply with the English lexicon: an English apology is an apology.
+#[test]
+fn an_english_reply_in_a_finnish_scenario_is_read_as_english() {
+    use someaspa::scoring::situation::Situation;
+    let lib = library();
+    let loaded = lib
+        .scenario("rail-english-post-x-fi")
+        .expect("the English post on Raideri");
+    let s = &loaded.scenario;
+    let step = s.steps.iter().find(|st| matches!(st.turn, Turn::Write(_))).unwrap();
+    let situation = Situation::for_step(s, step, lib.brands.get(&s.brand));
+    assert_eq!(situation.lang, Lang::En);
+    let r = someaspa::play::request::score_criteria_in(
+        &["apology", "right-language"],
+        situation,
+        "So sorry about this, Lucía! Your ticket is valid: show the conductor your bank receipt. ^AK",
+    )
+    .unwrap();
+    assert!(
+        r.criteria.iter().all(|c| c.result == someaspa::scoring::Mark::Pass),
+        "{r:?}"
+    );
+}

@@ -35,7 +35,8 @@ impl BrandRules {
 /// Everything about the situation that the criteria need.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Situation {
-    /// The language the reply must be in.
+    /// The language whose lexicon reads the reply: the reply's own when it is one of the
+    /// app's languages, otherwise the scenario's.
     pub lang: Lang,
     /// The channel the reply goes to.
     pub channel: Channel,
@@ -87,8 +88,16 @@ impl Situation {
         if let Some(b) = brand {
             forbidden.extend(b.forbidden.iter().cloned());
         }
+        let reply_lang = match &step.turn {
+            crate::scenario::model::Turn::Write(w) => w.reply_lang,
+            _ => None,
+        }
+        .unwrap_or_else(|| scenario.lang.into());
         Situation {
-            lang: scenario.lang,
+            // A reply the step asks for in the other app language (an English post on a
+            // Finnish brand) is read with that language's lexicon, or an English apology
+            // would go unseen by a Finnish one.
+            lang: reply_lang.lexicon_lang().unwrap_or(scenario.lang),
             channel,
             customer_name,
             issue: scenario.params.issue.clone(),
@@ -96,11 +105,7 @@ impl Situation {
             forbidden,
             brand: brand.map(|b| BrandRules::of(b, channel)),
             customer_post: Some(step.message.text.clone()),
-            reply_lang: match &step.turn {
-                crate::scenario::model::Turn::Write(w) => w.reply_lang,
-                _ => None,
-            }
-            .unwrap_or_else(|| scenario.lang.into()),
+            reply_lang,
         }
     }
 

@@ -36,7 +36,7 @@ open_scenario() { # search text
 }
 
 settings Dark en; start; shot home; click 388 22; shot progress; stop
-settings Dark en; start; open_scenario "late train"; click 400 700 0.3
+settings Dark en; start; open_scenario "Stuck on a late"; click 400 700 0.3
 xdotool type --delay 2 "Hi, I'm sorry you've been stuck without information. A signal fault near Tikkurila is delaying trains"
 sleep 0.5; shot play-x; xdotool key ctrl+Return; sleep 2; shot play-x-branch; stop
 settings Light en; start; open_scenario "charged twice"; shot play-facebook; stop

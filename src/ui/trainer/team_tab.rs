@@ -85,6 +85,9 @@ pub fn show(ui: &mut Ui, st: &mut TeamState, v: &View<'_>, out: &mut Commands) {
         let mut open = None;
         egui::ScrollArea::vertical()
             .id_salt("team-grid")
+            // Inside the page's own scroll area the available height is small, and egui
+            // would shrink this to its 64 px default: two rows of a team of hundreds.
+            .min_scrolled_height(360.0)
             .max_height(360.0)
             .show(ui, |ui| {
                 egui::Grid::new("team-members")
@@ -133,7 +136,11 @@ pub fn show(ui: &mut Ui, st: &mut TeamState, v: &View<'_>, out: &mut Commands) {
             return;
         };
         ui.separator();
-        let name = m.name.clone().unwrap_or_else(|| m.actor.clone());
+        // The same name as in the table: the pseudonym's short form when no name is sent.
+        let name = m
+            .name
+            .clone()
+            .unwrap_or_else(|| loc.ta("team-pseudonym", &[("id", Arg::Str(m.actor.chars().take(8).collect()))]));
         ui.label(
             RichText::new(loc.ta("team-attempts-of", &[("name", Arg::Str(name))]))
                 .strong()
@@ -167,7 +174,11 @@ pub fn show(ui: &mut Ui, st: &mut TeamState, v: &View<'_>, out: &mut Commands) {
                 for c in &a.criteria {
                     let crit = loc.t(&format!("crit-{}", c.id));
                     let name = if crit.starts_with("crit-") { c.id.clone() } else { crit };
-                    ui.label(format!("{} · {name}: {} ({}/{})", c.step, c.mark, c.points, c.max));
+                    // The mark travels as its id; shown in the trainer's language.
+                    let mark_key = format!("mark-{}", c.mark);
+                    let mark = loc.t(&mark_key);
+                    let mark = if mark == mark_key { c.mark.clone() } else { mark };
+                    ui.label(format!("{} · {name}: {mark} ({}/{})", c.step, c.points, c.max));
                 }
             });
         }

@@ -204,10 +204,8 @@ pub fn team(cache: &TeamCache, activity_base: &str) -> Team {
                     criteria: steps.get(&reg).cloned().unwrap_or_default(),
                 });
             }
-            verbs::COMPLETED if s.object.id.contains("/tracks/") => {
-                if !m.tracks.contains(&name) {
-                    m.tracks.push(name);
-                }
+            verbs::COMPLETED if s.object.id.contains("/tracks/") && !m.tracks.contains(&name) => {
+                m.tracks.push(name);
             }
             _ => {}
         }

@@ -218,7 +218,7 @@ impl<'a> Analysis<'a> {
                 let quoted = (h.first..=h.last).all(|t| tokens[t as usize].has(super::text::F_QUOTED));
                 match h.key {
                     Extra::Issue => true,
-                    Extra::Avoid(_) => !quoted && !(negated_at(h.first) && negator_next_to(h.first)),
+                    Extra::Avoid(_) => !(quoted || (negated_at(h.first) && negator_next_to(h.first))),
                     _ => {
                         !(quoted
                             || negated_at(h.first)
@@ -337,9 +337,13 @@ impl<'a> Analysis<'a> {
                 self.hits(Concept::WhWord)
                     .iter()
                     .map(|h| h.first)
-                    .chain(self.tokens.iter().enumerate().filter_map(|(i, tok)| {
-                        finnish_question_verb(&tok.norm).then(|| u32::try_from(i).unwrap_or(u32::MAX))
-                    }))
+                    .chain(
+                        self.tokens
+                            .iter()
+                            .enumerate()
+                            .filter(|&(_i, tok)| finnish_question_verb(&tok.norm))
+                            .map(|(i, _tok)| u32::try_from(i).unwrap_or(u32::MAX)),
+                    )
                     // At the start of the sentence only: after a comma "mikä", "joka", "missä"
                     // open a relative clause, not a question.
                     .filter(|&i| self.is_sentence_initial(i))

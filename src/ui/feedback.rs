@@ -27,7 +27,7 @@ fn next_scenario(v: &View<'_>, current: &str) -> Option<String> {
         .filter(|t| t.items.iter().any(|i| i.scenario == current))
         .find_map(|t| t.next().map(|i| i.scenario.clone()))
         .filter(|id| id != current)
-        .or_else(|| dash.practise_weakest(&v.library, v.settings.lang).map(|(_, id)| id))
+        .or_else(|| dash.practise_weakest(v.library, v.settings.lang).map(|(_, id)| id))
 }
 
 /// Order in which criteria are explained: critical fails, fails, partials, passes, N/A.

@@ -128,9 +128,7 @@ fn weakest_card(ui: &mut Ui, v: &View<'_>, out: &mut Commands, palette: &Palette
         ui.set_min_height(150.0);
         ui.set_width(ui.available_width());
         card_title(ui, &v.loc.t("home-weakest-title"));
-        let pick = v
-            .dashboard
-            .and_then(|d| d.practise_weakest(&v.library, v.settings.lang));
+        let pick = v.dashboard.and_then(|d| d.practise_weakest(v.library, v.settings.lang));
         match pick {
             Some((skill, id)) => {
                 let level = v

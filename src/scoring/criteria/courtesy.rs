@@ -261,7 +261,7 @@ pub(super) fn empathy(a: &Analysis<'_>) -> Outcome {
             !in_formula(h)
                 && !a.is_question(h.first)
                 && !conditional(a, h.first)
-                && !(a.sentence_has(h.first, Concept::PoliticalTopic) && !of_customer_feeling(a, h.first))
+                && (!a.sentence_has(h.first, Concept::PoliticalTopic) || of_customer_feeling(a, h.first))
                 && !a.sentence_has(h.first, Concept::Mockery)
                 && !a.text[a.span(h.first, h.last).0..].starts_with("🙄")
                 && !brands_own(a, h.last)

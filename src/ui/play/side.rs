@@ -25,11 +25,11 @@ pub fn show(ui: &mut Ui, play: &PlayState, v: &View<'_>) {
     {
         brand_img = v
             .images
-            .source(&v.library, 0, a)
-            .or_else(|| v.images.source(&v.library, pack, a));
+            .source(v.library, 0, a)
+            .or_else(|| v.images.source(v.library, pack, a));
     }
     if let Some(a) = &s.persona.avatar {
-        persona_img = v.images.source(&v.library, pack, a);
+        persona_img = v.images.source(v.library, pack, a);
     }
     egui::Panel::right("play-side")
         .default_size(340.0)

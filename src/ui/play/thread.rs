@@ -47,14 +47,14 @@ fn people(v: &View<'_>, inst: &Instance) -> (Who, Who) {
     let brand_handle = brand.as_ref().map_or_else(|| s.brand.clone(), |b| b.handle.clone());
     let brand_img = brand.as_ref().and_then(|b| b.avatar.as_ref()).and_then(|a| {
         v.images
-            .source(&v.library, 0, a)
-            .or_else(|| v.images.source(&v.library, inst.pack, a))
+            .source(v.library, 0, a)
+            .or_else(|| v.images.source(v.library, inst.pack, a))
     });
     let persona_img = s
         .persona
         .avatar
         .as_ref()
-        .and_then(|a| v.images.source(&v.library, inst.pack, a));
+        .and_then(|a| v.images.source(v.library, inst.pack, a));
     let customer = Who {
         name: s.persona.name.clone(),
         handle: s.persona.handle.clone(),
@@ -92,13 +92,13 @@ pub(crate) fn post(
     let msg_img = message
         .image
         .as_ref()
-        .and_then(|p| v.images.source(&v.library, inst.pack, p));
+        .and_then(|p| v.images.source(v.library, inst.pack, p));
     match lk {
-        Look::X => x_post(ui, &v.loc, &customer, &message, msg_img, palette, false),
-        Look::Facebook => fb_post(ui, &v.loc, &customer, &agent.name, &message, msg_img, palette),
-        Look::Instagram => ig_post(ui, &v.loc, &customer, &agent, &message, msg_img, palette),
+        Look::X => x_post(ui, v.loc, &customer, &message, msg_img, palette, false),
+        Look::Facebook => fb_post(ui, v.loc, &customer, &agent.name, &message, msg_img, palette),
+        Look::Instagram => ig_post(ui, v.loc, &customer, &agent, &message, msg_img, palette),
         Look::Chat => {
-            chat_header(ui, &v.loc, &agent, channel);
+            chat_header(ui, v.loc, &agent, channel);
             bubble(ui, &customer, &message.text, msg_img, false, channel, palette);
         }
     }
@@ -444,10 +444,7 @@ fn typing(ui: &mut Ui, loc: &Localizer, name: &str, palette: &Palette) {
 }
 
 fn comment(ui: &mut Ui, v: &View<'_>, lk: Look, c: &Comment, palette: &Palette, inst: &crate::play::Instance) {
-    let image = c
-        .avatar
-        .as_ref()
-        .and_then(|a| v.images.source(&v.library, inst.pack, a));
+    let image = c.avatar.as_ref().and_then(|a| v.images.source(v.library, inst.pack, a));
     let who = Who {
         name: c.name.clone(),
         handle: c.handle.clone(),
@@ -465,7 +462,7 @@ fn comment(ui: &mut Ui, v: &View<'_>, lk: Look, c: &Comment, palette: &Palette, 
         Look::X => {
             ui.horizontal(|ui| {
                 ui.add_space(28.0);
-                ui.vertical(|ui| x_post(ui, &v.loc, &who, &msg, None, palette, true));
+                ui.vertical(|ui| x_post(ui, v.loc, &who, &msg, None, palette, true));
             });
         }
         Look::Chat => bubble(ui, &who, &c.text, None, false, Channel::Chat, palette),
@@ -549,7 +546,7 @@ fn reply(
                     let o = p.options.iter().find(|o| &o.id == id);
                     let img = o
                         .and_then(|o| o.image.as_ref())
-                        .and_then(|i| v.images.source(&v.library, inst.pack, i));
+                        .and_then(|i| v.images.source(v.library, inst.pack, i));
                     (o.map(|o| o.text.clone()).unwrap_or_default(), img)
                 }
                 (a, _) => (a.as_text().to_owned(), None),

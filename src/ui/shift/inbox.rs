@@ -178,6 +178,10 @@ fn header(ui: &mut Ui, r: &mut Running, v: &View<'_>, palette: &Palette, now: u6
     }
 }
 
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the panel's inputs, computed once per frame by the caller"
+)]
 fn queue_panel(
     ui: &mut Ui,
     r: &mut Running,

@@ -9,45 +9,12 @@
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use someaspa::ui::{Setup, SomeaspaApp};
 use someaspa::vocab::Lang;
 
-type H = Harness<'static, SomeaspaApp>;
-
-/// The app on a fresh data folder at 1280×800, as the UI tests build it.
-fn harness(dir: &std::path::Path) -> H {
-    let setup = Setup {
-        data_dir: Some(dir.to_path_buf()),
-        extra_packs: Vec::new(),
-        lang: Some(Lang::En),
-        typing_delay: Duration::ZERO,
-        dialogs: false,
-        autosave_delay: Duration::ZERO,
-    };
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_max_steps(12)
-        .build_eframe(move |cc| SomeaspaApp::new(&cc.egui_ctx, setup))
-}
-
-fn type_into(h: &mut H, label: &str, text: &str) {
-    h.get_by_label(label).focus();
-    h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
-}
-
-fn open(h: &mut H, title: &str) {
-    h.get_by_label("Scenarios").click();
-    h.run();
-    h.get_by_label("Clear filters").click();
-    h.run();
-    type_into(h, "Search", title);
-    h.get_by_label(title).click();
-    h.run();
-}
+#[path = "../tests/common/mod.rs"]
+mod common;
+use common::{harness, open, type_into};
 
 /// A reply of realistic length, half written.
 const DRAFT: &str = "Hi, I'm so sorry about the delay, that's frustrating. A signal fault near Tikkurila \
@@ -59,7 +26,7 @@ fn frames(c: &mut Criterion) {
 
     // Play: a two-step scenario with a draft in the reply box.
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(dir.path());
+    let mut h = harness(dir.path(), Lang::En);
     open(&mut h, "Stuck on a late train");
     type_into(&mut h, "Your reply", DRAFT);
     g.bench_function("play", |b| b.iter(|| h.step()));
@@ -86,7 +53,7 @@ fn frames(c: &mut Criterion) {
 
     // Editor: a new scenario from the template in the trainer area.
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(dir.path());
+    let mut h = harness(dir.path(), Lang::En);
     h.get_by_label("Trainer").click();
     h.run();
     type_into(&mut h, "PIN", "2468");
@@ -100,7 +67,7 @@ fn frames(c: &mut Criterion) {
 
     // Shift: a crisis shift eight minutes in, its queue full.
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(dir.path());
+    let mut h = harness(dir.path(), Lang::En);
     h.get_by_label("Shift").click();
     h.run();
     h.get_by_label("20 min").click();

@@ -49,15 +49,6 @@ impl Msg {
         }
     }
 
-    /// A message whose id is built at run time (e.g. `crit-apology-name`).
-    #[must_use]
-    pub fn dynamic(id: String) -> Self {
-        Msg {
-            id: Cow::Owned(id),
-            args: Vec::new(),
-        }
-    }
-
     /// Adds a text argument.
     #[must_use]
     pub fn with(mut self, name: &'static str, value: impl Into<String>) -> Self {

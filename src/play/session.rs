@@ -177,12 +177,6 @@ impl Session {
     pub fn elapsed_ms(&self) -> u64 {
         self.history.iter().map(|r| r.elapsed_ms).sum()
     }
-
-    /// Did the trainee go over the scenario's time limit?
-    #[must_use]
-    pub fn over_time(&self) -> bool {
-        crate::timing::overrun_ms(self.elapsed_ms(), self.instance.scenario.time_limit).is_some()
-    }
 }
 
 /// The result of a list of played steps: the mean of their totals.

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::html::{esc, line_chart, marked, page};
 use super::mastery::{self, Level};
 use super::record::Attempt;
-use super::store::{Store, StoreError, Summary};
+use super::store::{Store, StoreError};
 use crate::i18n::{Arg, Localizer};
 use crate::play::session::Answer;
 use crate::scoring::Mark;
@@ -480,14 +480,6 @@ pub fn import_text(
         differs,
         not_rescored,
     })
-}
-
-/// Convenience for dashboards: summaries of a profile (empty on error, which is reported).
-///
-/// # Errors
-/// Store errors.
-pub fn summaries(store: &Store, profile: &str) -> Result<Vec<Summary>, StoreError> {
-    store.summaries(profile)
 }
 
 #[cfg(test)]

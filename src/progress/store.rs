@@ -471,18 +471,6 @@ impl Store {
         ensure_profile_in(&self.conn, name)
     }
 
-    /// Is an attempt with this unique id already kept?
-    ///
-    /// # Errors
-    /// SQLite errors.
-    pub fn has_attempt(&self, uid: &str) -> Result<bool, StoreError> {
-        Ok(self
-            .conn
-            .query_row("SELECT 1 FROM attempts WHERE uid = ?1", [uid], |_| Ok(()))
-            .optional()?
-            .is_some())
-    }
-
     /// Keeps an attempt, all of it, in one transaction. Returns its row id, or `None` when
     /// an attempt with the same unique id is already kept (a re-import).
     ///

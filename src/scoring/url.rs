@@ -181,13 +181,10 @@ fn match_url_at(text: &str, start: usize) -> Option<usize> {
             break;
         }
     }
+    // A trailing dot ends a sentence, not the host: no empty last label.
     if pos > label_start {
         labels.push((label_start, pos));
-    } else {
-        // A trailing dot ends a sentence, not the host.
-        pos = labels.last().map_or(host_start, |l| l.1);
     }
-    // Drop trailing labels until the last one is a TLD (e.g. "raideri.fi.Thanks" → no).
     // The last label must be a known TLD ("raideri.fi.Thanks" is no URL).
     let (a, b) = *labels.last()?;
     if labels.len() < 2 || !is_tld(&text[a..b]) {
@@ -204,7 +201,6 @@ fn match_url_at(text: &str, start: usize) -> Option<usize> {
             return None;
         }
     }
-    let _ = pos;
     let mut end = host_end;
     // Port.
     if text[end..].starts_with(':') {

@@ -17,8 +17,6 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::emoji::is_emoji_grapheme;
 use super::url::find_urls;
 
-/// X's limit for one post.
-pub const X_LIMIT: u32 = 280;
 /// What every URL counts, whatever its length.
 pub const URL_WEIGHT: u32 = 23;
 

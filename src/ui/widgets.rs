@@ -4,7 +4,6 @@ use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, CornerRadius, FontId, Response, RichText, Sense, Stroke, Ui, Vec2};
 
 use super::theme::Palette;
-use crate::i18n::Localizer;
 use crate::scoring::Mark;
 
 /// The initials of a name ("Laura Mitchell" → "LM").
@@ -84,12 +83,6 @@ pub const fn mark_symbol(m: Mark) -> &'static str {
         Mark::Fail => "✖",
         Mark::Na => "–",
     }
-}
-
-/// A mark as a coloured symbol and word.
-pub fn mark_badge(ui: &mut Ui, m: Mark, palette: &Palette, loc: &Localizer) -> Response {
-    let text = format!("{} {}", mark_symbol(m), loc.t(&format!("mark-{}", m.id())));
-    ui.label(RichText::new(text).color(palette.mark(m)).strong())
 }
 
 /// A progress bar whose track shows in both themes (egui's own draws its track in the

@@ -417,3 +417,42 @@ fn a_forged_import_is_rescored_and_marked() {
         assert!(!row.contains(",100,true,"), "no forged total or verdict: {row}");
     }
 }
+
+/// Reliability D6: several writers using a new data folder, and new profiles, at the same
+/// moment (the app and a script on one machine) lose nothing: the store and each profile are
+/// created once, and every attempt is kept.
+#[test]
+fn concurrent_first_use_of_a_store_and_of_profiles_loses_nothing() {
+    const WRITERS: usize = 6;
+    const EACH: usize = 5;
+    let dir = tempfile::tempdir().unwrap();
+    let attempts: Vec<Vec<Attempt>> = (0..WRITERS)
+        .map(|w| {
+            (0..EACH)
+                .map(|_| attempt(&format!("P{}", w % 3), "Sorry, Laura! ^AK"))
+                .collect()
+        })
+        .collect();
+    let start = std::sync::Arc::new(std::sync::Barrier::new(WRITERS));
+    let handles: Vec<_> = attempts
+        .into_iter()
+        .map(|batch| {
+            let (path, start) = (dir.path().to_path_buf(), start.clone());
+            std::thread::spawn(move || {
+                start.wait();
+                // Each writer opens its own connection, as a separate process would.
+                let (mut store, _) = Store::open(&path).expect("the store opens");
+                for a in &batch {
+                    store.record(a).expect("the attempt is kept");
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().expect("no writer failed");
+    }
+    let (store, _) = Store::open(dir.path()).unwrap();
+    let kept: usize = (0..3).map(|p| store.summaries(&format!("P{p}")).unwrap().len()).sum();
+    assert_eq!(kept, WRITERS * EACH);
+    assert!(store.integrity_ok().unwrap());
+}

@@ -272,6 +272,26 @@ impl Store {
     }
 
     fn open_file(path: &Path) -> Result<(Store, u32), StoreError> {
+        // SQLite answers "busy" at once, without waiting, when two connections both hold a
+        // read lock and both want to write (two processes switching one new file to WAL at
+        // the same moment): waiting could deadlock, so one must start over. Opening is
+        // idempotent, so it is simply tried again for as long as a busy timeout would wait.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            match Self::open_file_once(path) {
+                Err(StoreError::Sqlite(e))
+                    if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
+                        && std::time::Instant::now() < deadline =>
+                {
+                    log::debug!("{}: busy while opening, trying again", path.display());
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn open_file_once(path: &Path) -> Result<(Store, u32), StoreError> {
         // Read the version read-only first: a newer store must not be touched at all
         // (switching to WAL would already write to it).
         if path.exists() {

@@ -212,3 +212,19 @@ fn one_mistake_gives_one_message() {
     assert!(ids.contains(&"val-brand-not-loaded".to_owned()), "{ids:?}");
     assert!(!ids.contains(&"val-unknown-brand".to_owned()), "{ids:?}");
 }
+
+/// A link inside a pack to another folder of the same pack is named and not followed, so its
+/// scenarios load once (they used to load twice and fail as a duplicate id).
+#[cfg(unix)]
+#[test]
+fn a_link_inside_the_pack_loads_nothing_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("pack");
+    std::fs::create_dir_all(pack.join("en")).unwrap();
+    std::fs::copy(fixtures().join("valid.ron"), pack.join("en/valid.ron")).unwrap();
+    std::os::unix::fs::symlink("en", pack.join("again")).unwrap();
+    let lib = Library::load_paths(&[pack]);
+    assert!(lib.scenario("fixture-valid-en").is_some());
+    let ids: Vec<&str> = lib.problems.iter().map(|d| d.msg.id.as_ref()).collect();
+    assert_eq!(ids, ["load-symlink-inside"]);
+}

@@ -306,6 +306,14 @@ fn walk(root: &Path, dir: &Path, depth: usize, out: &mut Vec<PackFile>) {
             }
             continue;
         }
+        // A link to another file or folder of the same pack would load the same scenarios
+        // twice (a "duplicate id" that names neither link): its target is read where it is.
+        if ft.is_symlink() {
+            if is_ron || path.is_dir() {
+                out.push(skipped(root, &path, Msg::new("load-symlink-inside")));
+            }
+            continue;
+        }
         if path.is_dir() {
             if depth + 1 > MAX_DEPTH {
                 out.push(skipped(

@@ -12,6 +12,11 @@ use rustc_hash::FxHashMap;
 use super::pattern::{MAX_GAP, Pattern};
 use super::text::Token;
 
+/// How many typo comparisons one text may cost. A real reply needs a few thousand; a trainer's
+/// lexicon addition with tens of thousands of long words made a 200 KB paste take 27 s
+/// (reliability review). Past the budget, the rest of the text matches exactly only.
+const TYPO_COMPARISONS_PER_TEXT: u32 = 1_000_000;
+
 /// Shortest word (in characters) that may match with a typo.
 pub const FUZZY_MIN_WORD: usize = 7;
 /// Shortest prefix (in characters) that may match with a typo.
@@ -218,6 +223,7 @@ impl<K: Copy> Matcher<K> {
         ts.offsets.push(0);
         // One buffer for every token's characters (the typo check works on chars).
         let mut chars: Vec<char> = Vec::new();
+        let mut typo_budget = TYPO_COMPARISONS_PER_TEXT;
         for t in tokens {
             let norm: &str = &t.norm;
             let before = ts.slots.len();
@@ -248,6 +254,7 @@ impl<K: Copy> Matcher<K> {
             );
             let mut fuzzy = false;
             if ts.slots.len() == before
+                && typo_budget > 0
                 && t.is_plain_word()
                 && norm.len() >= FUZZY_MIN_PREFIX
                 && let Some(first) = norm.chars().next()
@@ -267,6 +274,7 @@ impl<K: Copy> Matcher<K> {
                         .flatten()
                         .filter(|&&id| self.slots[id as usize].chars.len() <= tl + 1);
                     for &id in words.chain(prefixes) {
+                        typo_budget = typo_budget.saturating_sub(1);
                         let slot = &self.slots[id as usize];
                         if one_edit(&chars, &slot.chars, slot.prefix) {
                             ts.slots.push(id);
@@ -449,6 +457,35 @@ mod tests {
         assert!(
             hits(&["=apologise"], "appologise").is_empty(),
             "= turns typo tolerance off"
+        );
+    }
+
+    /// A hostile lexicon cannot make a long text slow: past the typo budget the rest of the
+    /// text matches exactly only.
+    #[test]
+    fn typo_comparisons_are_bounded_per_text() {
+        // 3,000 nine-letter words starting with "q", and a text of 400 nine-letter "q" words
+        // that match none: 3,000 × 400 comparisons, past the budget.
+        let mut patterns: Vec<String> = (0..3000u32)
+            .map(|i| {
+                let tail: String = (0..8).map(|k| char::from(b'a' + ((i >> (k * 2)) & 15) as u8)).collect();
+                format!("q{tail}")
+            })
+            .collect();
+        patterns.push("apologise".to_owned());
+        let refs: Vec<&str> = patterns.iter().map(String::as_str).collect();
+        let filler = "qzzzzzzzz ".repeat(400);
+        let exact = hits(&refs, &format!("{filler} apologise"));
+        assert!(exact.iter().any(|(_, t)| t == "apologise"), "exact matches still count");
+        let typo = hits(&refs, &format!("{filler} appologise"));
+        assert!(
+            !typo.iter().any(|(_, t)| t == "appologise"),
+            "past the budget, no typo matching"
+        );
+        assert_eq!(
+            hits(&refs, "appologise").len(),
+            1,
+            "within the budget, typos still match"
         );
     }
 

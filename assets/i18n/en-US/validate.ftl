@@ -23,6 +23,7 @@ load-pack-missing = the pack folder does not exist or cannot be read
 load-read-error = could not read the file: { $error }
 load-folder-unreadable = this folder could not be read, so its scenarios are missing: { $error }
 load-symlink-outside = this is a symbolic link to a place outside the pack; a pack may only use its own files, so it was not read
+load-symlink-inside = this is a symbolic link to another file or folder of this pack, which is read where it is; the link itself was not read, so nothing loads twice
 load-too-deep = this folder is more than { $max } levels deep inside the pack, so it was not read: move its files closer to the pack folder
 
 val-format = the file says format { $given }, but this version of Someaspa reads formats 1 to { $supported }

@@ -23,6 +23,7 @@ load-pack-missing = pakettikansiota ei ole tai sitä ei voi lukea
 load-read-error = tiedostoa ei voitu lukea: { $error }
 load-folder-unreadable = kansiota ei voitu lukea, joten sen skenaariot puuttuvat: { $error }
 load-symlink-outside = tämä on symbolinen linkki paketin ulkopuolelle; paketti saa käyttää vain omia tiedostojaan, joten linkkiä ei luettu
+load-symlink-inside = tämä on symbolinen linkki toiseen saman paketin tiedostoon tai kansioon, joka luetaan omalta paikaltaan; itse linkkiä ei luettu, jotta mitään ei ladata kahdesti
 load-too-deep = kansio on yli { $max } tason syvyydessä paketin sisällä, joten sitä ei luettu: siirrä tiedostot lähemmäs paketin kansiota
 
 val-format = tiedoston muotoversio on { $given }, mutta tämä Someaspan versio lukee muotoversioita 1–{ $supported }

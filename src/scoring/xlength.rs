@@ -136,12 +136,28 @@ pub fn overflow_at(text: &str, limit: u32) -> Option<usize> {
 #[must_use]
 pub fn overflow_position(text: &str, limit: u32) -> usize {
     let skip = leading_mentions_len(text);
+    overflow_position_from(text, skip, &find_urls(&text[skip..]), limit)
+}
+
+/// [`overflow_position`] with the URLs of the whole text already found (the scorer's
+/// analysis has them): only those after the leading @mentions count, shifted to the body.
+#[must_use]
+pub fn overflow_position_with_urls(text: &str, urls: &[(usize, usize)], limit: u32) -> usize {
+    let skip = leading_mentions_len(text);
+    let body_urls: Vec<(usize, usize)> = urls
+        .iter()
+        .filter(|(a, _)| *a >= skip)
+        .map(|(a, b)| (a - skip, b - skip))
+        .collect();
+    overflow_position_from(text, skip, &body_urls, limit)
+}
+
+fn overflow_position_from(text: &str, skip: usize, urls: &[(usize, usize)], limit: u32) -> usize {
     let body = &text[skip..];
-    let urls = find_urls(body);
     let at = if body.is_ascii() {
-        ascii_overflow_at(body, &urls, limit)
+        ascii_overflow_at(body, urls, limit)
     } else {
-        grapheme_overflow_at(body, &urls, limit)
+        grapheme_overflow_at(body, urls, limit)
     };
     skip + at
 }
@@ -206,6 +222,24 @@ fn ascii_overflow_at(body: &str, urls: &[(usize, usize)], limit: u32) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_overflow_is_the_same_with_the_analysis_urls() {
+        let texts = [
+            "@raideri @vr Sorry for the wait! See https://raideri.fi/liikenne/a/very/long/path for updates, and raideri.fi/korvaukset for the form. ".repeat(4),
+            "Pahoittelut 😔 katso raideri.fi ja www.example.com/x?y=1 – ".repeat(8),
+            "@a.b x ".repeat(60),
+        ];
+        for t in &texts {
+            for limit in [10, 100, 280] {
+                assert_eq!(
+                    overflow_position(t, limit),
+                    overflow_position_with_urls(t, &find_urls(t), limit),
+                    "{t:?} at {limit}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn counts_weights_urls_and_emoji() {

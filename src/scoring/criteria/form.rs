@@ -7,7 +7,7 @@ use crate::i18n::Msg;
 use crate::scoring::analysis::Analysis;
 use crate::scoring::lexicon::Concept;
 use crate::scoring::result::Mark;
-use crate::scoring::xlength::overflow_position;
+use crate::scoring::xlength::overflow_position_with_urls;
 use crate::vocab::{EmojiPolicy, Lang, LengthRule, ReplyLang};
 
 /// How a style target may be exceeded before a partial turns into a fail.
@@ -41,7 +41,7 @@ pub(super) fn channel_fit(ctx: &Ctx<'_>, a: &Analysis<'_>) -> Outcome {
             if len <= limit {
                 return Outcome::new(Mark::Pass, Vec::new(), msg("crit-channel-fit-x-pass"));
             }
-            let at = overflow_position(a.text, limit);
+            let at = overflow_position_with_urls(a.text, &a.urls, limit);
             Outcome::new(Mark::Fail, vec![(at, a.text.len())], msg("crit-channel-fit-x-fail"))
         }
         LengthRule::Hard(limit) => {

@@ -9,7 +9,6 @@ use super::Cli;
 use super::args::LrsCommand;
 use crate::i18n::{Arg, Localizer};
 use crate::lrs::{Client, LrsConfig, config};
-use crate::messages::Localize;
 
 fn data_dir(cli: &Cli, loc: &Localizer, err: &mut impl Write) -> io::Result<Option<std::path::PathBuf>> {
     let dir = crate::paths::data_dir(cli.data_dir.as_ref());
@@ -38,12 +37,7 @@ pub(super) fn sync(
             return Ok(ExitCode::from(2));
         }
         Err(e) => {
-            writeln!(
-                err,
-                "{}",
-                loc.ta("cli-lrs-error", &[("error", Arg::Str(loc.msg(&e.msg())))])
-            )?;
-            return Ok(ExitCode::from(2));
+            return super::fail(err, loc, "cli-lrs-error", &e);
         }
     };
     let mut store = match super::report::open_store(cli, loc, err) {
@@ -62,12 +56,7 @@ pub(super) fn sync(
     let report = match report {
         Ok(r) => r,
         Err(e) => {
-            writeln!(
-                err,
-                "{}",
-                loc.ta("store-error", &[("error", Arg::Str(loc.msg(&e.msg())))])
-            )?;
-            return Ok(ExitCode::from(2));
+            return super::fail(err, loc, "store-error", &e);
         }
     };
     if json {
@@ -146,34 +135,19 @@ pub(super) fn lrs(
                 (Some(f), _) => match crate::fsutil::read_text(f, 64 * 1024) {
                     Ok(t) => Some(t.lines().next().unwrap_or("").to_owned()),
                     Err(e) => {
-                        writeln!(
-                            err,
-                            "{}",
-                            loc.ta("cli-lrs-error", &[("error", Arg::Str(loc.msg(&e.msg())))])
-                        )?;
-                        return Ok(ExitCode::from(2));
+                        return super::fail(err, loc, "cli-lrs-error", &e);
                     }
                 },
                 (None, Ok(s)) if !s.is_empty() => Some(s),
                 _ => None,
             };
             if let Err(e) = cfg.save(&dir) {
-                writeln!(
-                    err,
-                    "{}",
-                    loc.ta("cli-lrs-error", &[("error", Arg::Str(loc.msg(&e.msg())))])
-                )?;
-                return Ok(ExitCode::from(2));
+                return super::fail(err, loc, "cli-lrs-error", &e);
             }
             match &secret {
                 Some(s) => {
                     if let Err(e) = config::save_secret(&dir, s) {
-                        writeln!(
-                            err,
-                            "{}",
-                            loc.ta("cli-lrs-error", &[("error", Arg::Str(loc.msg(&e.msg())))])
-                        )?;
-                        return Ok(ExitCode::from(2));
+                        return super::fail(err, loc, "cli-lrs-error", &e);
                     }
                 }
                 None if config::load_secret(&dir).ok().flatten().is_none() => {
@@ -192,12 +166,7 @@ pub(super) fn lrs(
             let cfg = match LrsConfig::load(&dir) {
                 Ok(c) => c,
                 Err(e) => {
-                    writeln!(
-                        err,
-                        "{}",
-                        loc.ta("cli-lrs-error", &[("error", Arg::Str(loc.msg(&e.msg())))])
-                    )?;
-                    return Ok(ExitCode::from(2));
+                    return super::fail(err, loc, "cli-lrs-error", &e);
                 }
             };
             let status = match crate::progress::Store::open_read_only(&dir) {

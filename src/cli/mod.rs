@@ -219,6 +219,23 @@ impl<W: Write> Write for Printable<W> {
     }
 }
 
+/// A core error as the command line says it: message `id` around the error's own
+/// message, both in the user's language.
+fn error_text(loc: &Localizer, id: &str, e: &impl crate::messages::Localize) -> String {
+    loc.ta(id, &[("error", crate::i18n::Arg::Str(loc.msg(&e.msg())))])
+}
+
+/// Says [`error_text`] on stderr; the command could not run (exit code 2).
+fn fail(
+    err: &mut impl Write,
+    loc: &Localizer,
+    id: &str,
+    e: &impl crate::messages::Localize,
+) -> std::io::Result<ExitCode> {
+    writeln!(err, "{}", error_text(loc, id, e))?;
+    Ok(ExitCode::from(2))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,7 +7,6 @@ use std::process::ExitCode;
 use super::Cli;
 use super::args::ReportFormat;
 use crate::i18n::{Arg, Localizer};
-use crate::messages::Localize;
 use crate::play::{Answer, Instance, Session, SessionError};
 use crate::progress::record::{Attempt, now};
 use crate::progress::{Opened, Store, export};
@@ -30,7 +29,7 @@ pub(super) fn open_store(cli: &Cli, loc: &Localizer, err: &mut impl Write) -> Re
             Ok(store)
         }
         Ok((store, _)) => Ok(store),
-        Err(e) => Err(loc.ta("store-error", &[("error", Arg::Str(loc.msg(&e.msg())))])),
+        Err(e) => Err(super::error_text(loc, "store-error", &e)),
     }
 }
 
@@ -119,12 +118,12 @@ fn keep(cli: &Cli, library: &Library, loc: &Localizer, attempt: &Attempt) -> Res
     let data = crate::paths::data_dir(cli.data_dir.as_ref());
     let lrs = match data.as_deref().map(crate::lrs::LrsConfig::load) {
         Some(Ok(c)) => c,
-        Some(Err(e)) => return Err(loc.ta("cli-lrs-error", &[("error", Arg::Str(loc.msg(&e.msg())))])),
+        Some(Err(e)) => return Err(super::error_text(loc, "cli-lrs-error", &e)),
         None => None,
     };
     crate::lrs::record_attempt(&mut store, lrs.as_ref(), library, attempt)
         .map(|_| ())
-        .map_err(|e| loc.ta("store-error", &[("error", Arg::Str(loc.msg(&e.msg())))]))
+        .map_err(|e| super::error_text(loc, "store-error", &e))
 }
 
 /// Writes a report.
@@ -145,23 +144,13 @@ pub(super) fn run(
     let store = match Store::open_read_only(&dir) {
         Ok(s) => s,
         Err(e) => {
-            writeln!(
-                err,
-                "{}",
-                loc.ta("store-error", &[("error", Arg::Str(loc.msg(&e.msg())))])
-            )?;
-            return Ok(ExitCode::from(2));
+            return super::fail(err, loc, "store-error", &e);
         }
     };
     let known = match store.profiles() {
         Ok(k) => k,
         Err(e) => {
-            writeln!(
-                err,
-                "{}",
-                loc.ta("store-error", &[("error", Arg::Str(loc.msg(&e.msg())))])
-            )?;
-            return Ok(ExitCode::from(2));
+            return super::fail(err, loc, "store-error", &e);
         }
     };
     if known.is_empty() && !dir.join(crate::progress::store::FILE_NAME).exists() {
@@ -206,12 +195,7 @@ pub(super) fn run(
     let text = match text {
         Ok(t) => t,
         Err(e) => {
-            writeln!(
-                err,
-                "{}",
-                loc.ta("store-error", &[("error", Arg::Str(loc.msg(&e.msg())))])
-            )?;
-            return Ok(ExitCode::from(2));
+            return super::fail(err, loc, "store-error", &e);
         }
     };
     match out_file {
@@ -267,11 +251,7 @@ pub(super) fn import(
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {
-            writeln!(
-                err,
-                "{}",
-                loc.ta("import-failed", &[("error", Arg::Str(loc.msg(&e.msg())))])
-            )?;
+            writeln!(err, "{}", super::error_text(loc, "import-failed", &e))?;
             Ok(ExitCode::from(1))
         }
     }

@@ -7,7 +7,6 @@ use std::process::ExitCode;
 use super::Cli;
 use super::args::ShiftArgs;
 use crate::i18n::{Arg, Localizer};
-use crate::messages::Localize;
 use crate::scenario::library::Library;
 use crate::shift::config::daily_seed;
 use crate::shift::{Shift, ShiftSpec, clock};
@@ -41,12 +40,7 @@ pub(super) fn run(
     let shift = match Shift::draw(&lib, spec) {
         Ok(s) => s,
         Err(e) => {
-            writeln!(
-                err,
-                "{}",
-                loc.ta("cli-shift-error", &[("error", Arg::Str(loc.msg(&e.msg())))])
-            )?;
-            return Ok(ExitCode::from(2));
+            return super::fail(err, loc, "cli-shift-error", &e);
         }
     };
     if args.json {

@@ -137,7 +137,12 @@ impl SomeaspaApp {
                 Err(e) => {
                     let msg = match &e {
                         StoreError::TooNew { .. } => Msg::new("store-too-new"),
-                        other => Msg::new("notice-store-unusable").with("error", other.to_string()),
+                        // Said in the user's language like every other store error, not
+                        // in English through Display.
+                        other => Msg::new("notice-store-unusable").with(
+                            "error",
+                            Localizer::new(settings.lang).msg(&crate::messages::Localize::msg(other)),
+                        ),
                     };
                     notices.push(Notice { msg, error: true });
                     Store::in_memory().ok()

@@ -40,6 +40,12 @@ impl Resources {
         self.notices.push(Notice { msg, error });
     }
 
+    /// Says that the progress store failed, and why, at the top of the window.
+    pub(super) fn store_failed(&mut self, e: &crate::progress::StoreError) {
+        let why = self.loc.msg(&e.msg());
+        self.notify(Msg::new("notice-store-unusable").with("error", why), true);
+    }
+
     /// Recomputes the dashboard after attempts or the profile changed.
     pub fn refresh_dashboard(&mut self) {
         self.dashboard = self.store.as_ref().and_then(|s| {
@@ -54,10 +60,7 @@ impl Resources {
         self.profiles = match self.store.as_ref().map(crate::progress::Store::profiles) {
             Some(Ok(p)) => p,
             Some(Err(e)) => {
-                self.notify(
-                    Msg::new("notice-store-unusable").with("error", self.loc.msg(&e.msg())),
-                    true,
-                );
+                self.store_failed(&e);
                 Vec::new()
             }
             None => Vec::new(),
@@ -279,10 +282,7 @@ impl SomeaspaApp {
                         .as_mut()
                         .map(|s| s.set_override(attempt, step, criterion, value.as_ref()));
                     if let Some(Err(e)) = done {
-                        self.res.notify(
-                            Msg::new("notice-store-unusable").with("error", self.res.loc.msg(&e.msg())),
-                            true,
-                        );
+                        self.res.store_failed(&e);
                     }
                     let selected = self.screens.feedback.as_ref().and_then(|f| f.selected);
                     self.open_attempt(attempt);
@@ -325,10 +325,17 @@ impl SomeaspaApp {
         if let Some(store) = &self.res.store
             && let Err(e) = store.ensure_profile(&name)
         {
-            self.res.notify(
-                Msg::new("notice-store-unusable").with("error", self.res.loc.msg(&e.msg())),
-                true,
-            );
+            // The profile was not created (a name the store refuses, or a store that
+            // fails): say why and stay on the current one.
+            let msg = match &e {
+                crate::progress::StoreError::BadProfileName(_) => crate::messages::Localize::msg(&e),
+                _ => {
+                    self.res.store_failed(&e);
+                    return;
+                }
+            };
+            self.res.notify(msg, true);
+            return;
         }
         self.res.settings.profile = name;
         self.res.save_settings();
@@ -463,10 +470,7 @@ impl SomeaspaApp {
                 self.screens.screen = Screen::Attempt;
             }
             Ok(None) => self.res.notify(Msg::new("notice-attempt-gone"), true),
-            Err(e) => self.res.notify(
-                Msg::new("notice-store-unusable").with("error", self.res.loc.msg(&e.msg())),
-                true,
-            ),
+            Err(e) => self.res.store_failed(&e),
         }
     }
 
@@ -750,10 +754,7 @@ impl SomeaspaApp {
                 let rows = match self.res.store.as_ref().map(crate::progress::Store::all_attempts) {
                     Some(Ok(rows)) => rows,
                     Some(Err(e)) => {
-                        self.res.notify(
-                            Msg::new("notice-store-unusable").with("error", self.res.loc.msg(&e.msg())),
-                            true,
-                        );
+                        self.res.store_failed(&e);
                         Vec::new()
                     }
                     None => Vec::new(),
@@ -780,10 +781,7 @@ impl SomeaspaApp {
                 let list = match self.res.store.as_ref().map(crate::progress::Store::reviewed) {
                     Some(Ok(r)) => crate::trainer::calibration::calibrate(&r),
                     Some(Err(e)) => {
-                        self.res.notify(
-                            Msg::new("notice-store-unusable").with("error", self.res.loc.msg(&e.msg())),
-                            true,
-                        );
+                        self.res.store_failed(&e);
                         Vec::new()
                     }
                     None => Vec::new(),

@@ -15,6 +15,14 @@ use crate::scoring::emoji::emoji_spans;
 use crate::scoring::xlength::weighted_length;
 use crate::vocab::{Channel, EmojiPolicy, LengthRule};
 
+/// The frame of the bottom panel that holds the turn, in play and in a shift alike.
+pub fn panel_frame(palette: &Palette) -> egui::Frame {
+    egui::Frame::new()
+        .fill(palette.card)
+        .inner_margin(egui::Margin::symmetric(16, 12))
+        .stroke(Stroke::new(1.0, palette.border))
+}
+
 /// What the turn widget draws.
 pub struct TurnInput<'a> {
     /// The step whose turn it is.

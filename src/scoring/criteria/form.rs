@@ -328,17 +328,18 @@ fn info_verb_at(a: &Analysis<'_>, t: u32) -> bool {
         .any(|h| h.first <= t + 1 && h.last >= t)
 }
 
+/// The ways of reaching the company that a reply can name.
+const CONTACT_ROUTES: [Concept; 5] = [
+    Concept::ContactPhone,
+    Concept::ContactEmail,
+    Concept::ContactForm,
+    Concept::ContactChat,
+    Concept::ContactStore,
+];
+
 /// Does the clause of token `t` name a contact route (a phone number, a form, the chat)?
 fn routed(a: &Analysis<'_>, t: u32) -> bool {
-    [
-        Concept::ContactPhone,
-        Concept::ContactEmail,
-        Concept::ContactForm,
-        Concept::ContactChat,
-        Concept::ContactStore,
-    ]
-    .iter()
-    .any(|c| a.clause_has(t, *c))
+    CONTACT_ROUTES.iter().any(|c| a.clause_has(t, *c))
 }
 
 /// Does a courtesy formula start at token `t` ("Have a great day", "Stay positive",
@@ -361,15 +362,9 @@ fn asks_only_for_information(a: &Analysis<'_>, t: u32) -> bool {
     // A number or address that is the channel ("ilmoita siitä numeroon 0800…") is not a
     // detail asked for.
     let route = |h: &crate::scoring::analysis::ConceptHit| {
-        [
-            Concept::ContactPhone,
-            Concept::ContactEmail,
-            Concept::ContactForm,
-            Concept::ContactChat,
-            Concept::ContactStore,
-        ]
-        .iter()
-        .any(|c| a.hits(*c).iter().any(|r| r.first <= h.last && h.first <= r.last))
+        CONTACT_ROUTES
+            .iter()
+            .any(|c| a.hits(*c).iter().any(|r| r.first <= h.last && h.first <= r.last))
     };
     let clause = a.tokens[t as usize].clause;
     let asked = |c: Concept| {

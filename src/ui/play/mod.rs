@@ -6,7 +6,7 @@ pub(super) mod thread;
 
 use std::time::Instant;
 
-use egui::{Key, KeyboardShortcut, Modifiers, RichText, Stroke, Ui};
+use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use super::command::{Command, Commands};
 use super::state::{PlayState, Screen};
@@ -130,12 +130,7 @@ fn turn_panel(ui: &mut Ui, play: &mut PlayState, v: &View<'_>, out: &mut Command
         act_hint: None,
     };
     let panel = egui::Panel::bottom("turn")
-        .frame(
-            egui::Frame::new()
-                .fill(palette.card)
-                .inner_margin(egui::Margin::symmetric(16, 12))
-                .stroke(Stroke::new(1.0, palette.border)),
-        )
+        .frame(crate::ui::turn::panel_frame(palette))
         .show(ui, |ui| {
             if !enabled {
                 ui.disable();

@@ -426,12 +426,7 @@ fn turn_panel(
         act_hint: Some(v.loc.t("shift-leave-alone-hint")),
     };
     egui::Panel::bottom("shift-turn")
-        .frame(
-            egui::Frame::new()
-                .fill(palette.card)
-                .inner_margin(egui::Margin::symmetric(16, 12))
-                .stroke(Stroke::new(1.0, palette.border)),
-        )
+        .frame(crate::ui::turn::panel_frame(palette))
         .show(ui, |ui| {
             let draft = Draft {
                 text: &mut r.draft,
